@@ -1,0 +1,20 @@
+/** The Baogang dataset, relative to the page so the built site works from any sub-path. */
+export const DEFAULT_DATASET = 'data/baogang.timeline.json';
+
+export type DatasetUrlResult = { ok: true; url: string } | { ok: false; reason: string };
+
+/**
+ * A `dataset=` value is loaded only from the page's own origin or over https, so a link cannot
+ * make the app fetch from an arbitrary plain-http or non-web scheme.
+ */
+export function resolveDatasetUrl(value: string, pageUrl: string): DatasetUrlResult {
+  let url: URL;
+  try {
+    url = new URL(value, pageUrl);
+  } catch {
+    return { ok: false, reason: `"${value}" is not a URL` };
+  }
+  const page = new URL(pageUrl);
+  if (url.origin === page.origin || url.protocol === 'https:') return { ok: true, url: url.href };
+  return { ok: false, reason: `"${value}" is neither on this site nor served over https` };
+}

@@ -1,0 +1,74 @@
+import type { Dataset } from './schema';
+import { validateDataset, type DatasetProblem } from './validate';
+
+export type DatasetErrorKind = 'network' | 'http' | 'json' | 'invalid';
+
+/** Why a dataset could not be shown, in words a reader can act on. */
+export class DatasetLoadError extends Error {
+  readonly kind: DatasetErrorKind;
+  readonly url: string;
+  readonly problems: DatasetProblem[];
+
+  constructor(
+    kind: DatasetErrorKind,
+    url: string,
+    message: string,
+    problems: DatasetProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'DatasetLoadError';
+    this.kind = kind;
+    this.url = url;
+    this.problems = problems;
+  }
+}
+
+export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DatasetLoadError(
+      'network',
+      url,
+      'The dataset could not be downloaded: the network request failed.',
+    );
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError(
+      'http',
+      url,
+      `The dataset could not be downloaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = await response.json();
+  } catch {
+    throw new DatasetLoadError('json', url, 'The file was downloaded but is not valid JSON.');
+  }
+  const result = validateDataset(raw);
+  if (!result.ok) {
+    const count = result.problems.length;
+    throw new DatasetLoadError(
+      'invalid',
+      url,
+      `The file is not a valid timeline dataset: ${count} problem${count > 1 ? 's were' : ' was'} found.`,
+      result.problems,
+    );
+  }
+  return result.dataset;
+}
+
+/** Source texts are fetched relative to the dataset file, as the format says. */
+export function sourceTextUrl(datasetUrl: string, textPath: string): string {
+  return new URL(textPath, new URL(datasetUrl, document.baseURI)).href;
+}
+
+export async function fetchSourceText(url: string, signal?: AbortSignal): Promise<string> {
+  const response = await fetch(url, { signal });
+  if (!response.ok)
+    throw new Error(`The source text could not be downloaded (${response.status}).`);
+  return response.text();
+}
