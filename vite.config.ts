@@ -11,7 +11,7 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
-    viteStaticCopy({ targets: [{ src: 'data/**/*', dest: 'data', rename: { stripBase: 1 } }] }),
+    viteStaticCopy({ targets: [{ src: 'data', dest: '.' }] }),
   ],
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

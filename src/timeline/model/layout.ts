@@ -1,0 +1,192 @@
+import type { TimelineItem } from './items';
+
+/**
+ * Stage 2 of the timeline pipeline: where each visible item goes at one zoom level.
+ *
+ * Every lane (one per category) has up to `maxTracks` horizontal tracks. Items are taken in
+ * time order and each becomes a unit with a mark box (a point's dot, a span's bar, at least
+ * `markWidth` wide) and, when it fits, a label box: inside a bar wide enough to hold it, else
+ * just after the mark. A unit goes into the first track whose last reserved pixel (mark or
+ * label, plus `gap`) lies before the unit's mark starts, and reserves its label too.
+ *
+ * When no track is free, labels give way before marks: the first track whose last unit would
+ * be free without its label loses that label. When even the marks collide, the unit joins the
+ * unit in the track whose mark ends first (the one it overlaps least), and that unit becomes a
+ * cluster mark with a count. Items in `pinned` (the selected or focused event) are never
+ * absorbed into a cluster; if every track ends in a pinned unit an extra track is opened.
+ *
+ * Invariant (checked by property tests): within a track, the reserved boxes [markStart,
+ * labelEnd or markEnd] of successive units are separated by at least `gap`, so no two marks
+ * and no two labels ever overlap, at this zoom level or any closer one (zooming in only moves
+ * boxes apart, since marks and labels keep their pixel size while distances grow).
+ *
+ * Runs in O(n · maxTracks) for n items.
+ */
+
+export interface LayoutOptions {
+  /** Pixel position of a time at the layout's zoom level. */
+  x: (time: number) => number;
+  /** Lane index of an item; lanes are laid out independently. */
+  laneOf: (item: TimelineItem) => number;
+  laneCount: number;
+  /** Width in pixels of an item's label as drawn. */
+  labelWidth: (item: TimelineItem) => number;
+  pinned?: ReadonlySet<string>;
+  maxTracks?: number;
+  /** Smallest width of a mark (a point's dot, a short span, a cluster pill). */
+  markWidth?: number;
+  /** Space between a mark and its label outside it, and around a label inside a bar. */
+  labelPadding?: number;
+  /** Smallest space between two boxes in a track. */
+  gap?: number;
+}
+
+interface UnitBase {
+  lane: number;
+  track: number;
+  /** Pixel extent of the mark at the layout zoom level. */
+  markStart: number;
+  markEnd: number;
+}
+
+export interface PlacedMark extends UnitBase {
+  type: 'mark';
+  item: TimelineItem;
+  /** Where the label is drawn, or `none` when it does not fit. */
+  label: 'inside' | 'after' | 'none';
+  labelStart: number;
+  labelEnd: number;
+}
+
+export interface PlacedCluster extends UnitBase {
+  type: 'cluster';
+  id: string;
+  items: TimelineItem[];
+  /** Time span covered by the clustered items. */
+  start: number;
+  end: number;
+}
+
+export type PlacedUnit = PlacedMark | PlacedCluster;
+
+export interface Layout {
+  units: PlacedUnit[];
+  /** Tracks used per lane (at least 1). */
+  tracksPerLane: number[];
+}
+
+export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOptions): Layout {
+  const {
+    x,
+    laneOf,
+    laneCount,
+    labelWidth,
+    pinned = new Set<string>(),
+    maxTracks = 2,
+    markWidth = 12,
+    labelPadding = 5,
+    gap = 6,
+  } = options;
+
+  const lanes: TimelineItem[][] = Array.from({ length: laneCount }, () => []);
+  for (const item of items) lanes[laneOf(item)]?.push(item);
+
+  const units: PlacedUnit[] = [];
+  const tracksPerLane = lanes.map((laneItems, lane) => {
+    const laneUnits: PlacedUnit[] = [];
+    // Per track: index in laneUnits of its last unit, or -1 while empty.
+    const lastInTrack: number[] = Array.from({ length: maxTracks }, () => -1);
+    const last = (track: number) => laneUnits[lastInTrack[track] as number];
+
+    const marks = laneItems
+      .map((item) => markFor(item, lane))
+      .sort((a, b) => a.markStart - b.markStart || a.markEnd - b.markEnd);
+
+    for (const mark of marks) {
+      let track = lastInTrack.findIndex((_, t) => reservedEnd(last(t)) + gap <= mark.markStart);
+      if (track === -1) {
+        // Labels give way before marks.
+        track = lastInTrack.findIndex((_, t) => {
+          const unit = last(t);
+          return unit?.type === 'mark' && unit.label !== 'none' && unit.markEnd + gap <= mark.markStart;
+        });
+        if (track !== -1) (last(track) as PlacedMark).label = 'none';
+      }
+      if (track === -1 && !pinned.has(mark.item.id)) {
+        const host = absorbingHost(lastInTrack.map((_, t) => last(t)));
+        if (host !== -1) {
+          const index = lastInTrack[host] as number;
+          laneUnits[index] = absorb(laneUnits[index] as PlacedUnit, mark);
+          continue;
+        }
+      }
+      if (track === -1) track = lastInTrack.push(-1) - 1;
+      mark.track = track;
+      lastInTrack[track] = laneUnits.push(mark) - 1;
+    }
+    units.push(...laneUnits);
+    return Math.max(1, lastInTrack.filter((i) => i !== -1).length);
+  });
+
+  return { units, tracksPerLane };
+
+  function markFor(item: TimelineItem, lane: number): PlacedMark {
+    const x0 = x(item.start);
+    const x1 = x(item.end);
+    const [markStart, markEnd] =
+      item.shape === 'point' ? [x0 - markWidth / 2, x0 + markWidth / 2] : [x0, Math.max(x1, x0 + markWidth)];
+    const width = labelWidth(item);
+    const inside = item.shape === 'span' && markEnd - markStart >= width + 2 * labelPadding;
+    const labelStart = inside ? markStart + labelPadding : markEnd + labelPadding;
+    return {
+      type: 'mark',
+      item,
+      lane,
+      track: 0,
+      markStart,
+      markEnd,
+      label: inside ? 'inside' : 'after',
+      labelStart,
+      labelEnd: labelStart + width,
+    };
+  }
+
+  /** The track whose last unit ends first and may be absorbed (it is not pinned), or -1. */
+  function absorbingHost(lastUnits: (PlacedUnit | undefined)[]): number {
+    let best = -1;
+    lastUnits.forEach((unit, track) => {
+      if (!unit || (unit.type === 'mark' && pinned.has(unit.item.id))) return;
+      if (best === -1 || unit.markEnd < (lastUnits[best] as PlacedUnit).markEnd) best = track;
+    });
+    return best;
+  }
+
+  function absorb(host: PlacedUnit, mark: PlacedMark): PlacedCluster {
+    const markEnd = Math.max(host.markEnd, mark.markEnd, host.markStart + 2 * markWidth);
+    if (host.type === 'cluster') {
+      // Clusters are made here, so growing one in place is safe (and keeps this linear).
+      host.items.push(mark.item);
+      host.markEnd = markEnd;
+      host.start = Math.min(host.start, mark.item.start);
+      host.end = Math.max(host.end, mark.item.end);
+      return host;
+    }
+    return {
+      type: 'cluster',
+      id: `cluster:${host.item.id}`,
+      items: [host.item, mark.item],
+      lane: host.lane,
+      track: host.track,
+      markStart: host.markStart,
+      markEnd,
+      start: Math.min(host.item.start, mark.item.start),
+      end: Math.max(host.item.end, mark.item.end),
+    };
+  }
+}
+
+/** The last pixel a unit keeps for itself: its label's end when the label is shown. */
+function reservedEnd(unit: PlacedUnit | undefined): number {
+  if (!unit) return -Infinity;
+  return unit.type === 'mark' && unit.label !== 'none' ? Math.max(unit.markEnd, unit.labelEnd) : unit.markEnd;
+}
