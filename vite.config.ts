@@ -8,11 +8,7 @@ import { viteStaticCopy } from 'vite-plugin-static-copy';
 // folder works from any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [
-    react(),
-    tailwindcss(),
-    viteStaticCopy({ targets: [{ src: 'data', dest: '.' }] }),
-  ],
+  plugins: [react(), tailwindcss(), viteStaticCopy({ targets: [{ src: 'data', dest: '.' }] })],
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
   },

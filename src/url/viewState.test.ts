@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatWindow, parseViewState, serializeViewState, windowBound, type ViewState } from './viewState';
+import {
+  formatWindow,
+  parseViewState,
+  serializeViewState,
+  windowBound,
+  type ViewState,
+} from './viewState';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -27,7 +33,9 @@ describe('parseViewState', () => {
   });
 
   it('drops invalid values with a notice for each, keeping the rest', () => {
-    const { state, notices } = parseViewState('?view=grid&from=yesterday&to=1959-13&event=<b>&zoom=3&q=steel');
+    const { state, notices } = parseViewState(
+      '?view=grid&from=yesterday&to=1959-13&event=<b>&zoom=3&q=steel',
+    );
     expect(state).toEqual({ view: 'timeline', q: 'steel' });
     expect(notices).toEqual([
       '"grid" is not a view; showing the timeline.',
@@ -68,9 +76,9 @@ describe('parseViewState', () => {
 describe('serializeViewState', () => {
   it('writes only non-default values, in a fixed order', () => {
     expect(serializeViewState({ view: 'timeline' })).toBe('');
-    expect(serializeViewState({ view: 'timeline', event: 'a', from: '1950', cat: ['x', 'y'] })).toBe(
-      '?from=1950&cat=x,y&event=a',
-    );
+    expect(
+      serializeViewState({ view: 'timeline', event: 'a', from: '1950', cat: ['x', 'y'] }),
+    ).toBe('?from=1950&cat=x,y&event=a');
   });
 
   it('escapes what needs escaping', () => {
@@ -111,9 +119,18 @@ describe('windows', () => {
   });
 
   it('formats a window with the precision it needs', () => {
-    expect(formatWindow(utc('1930-01-01'), utc('2030-01-01'))).toEqual({ from: '1930', to: '2029' });
-    expect(formatWindow(utc('1959-03-10'), utc('1961-02-01'))).toEqual({ from: '1959-03', to: '1961-01' });
-    expect(formatWindow(utc('1959-09-20'), utc('1959-10-03'))).toEqual({ from: '1959-09-20', to: '1959-10-02' });
+    expect(formatWindow(utc('1930-01-01'), utc('2030-01-01'))).toEqual({
+      from: '1930',
+      to: '2029',
+    });
+    expect(formatWindow(utc('1959-03-10'), utc('1961-02-01'))).toEqual({
+      from: '1959-03',
+      to: '1961-01',
+    });
+    expect(formatWindow(utc('1959-09-20'), utc('1959-10-03'))).toEqual({
+      from: '1959-09-20',
+      to: '1959-10-02',
+    });
   });
 
   it('always covers the window it was given after a round trip', () => {

@@ -54,12 +54,21 @@ export function parseViewState(search: string): ParsedViewState {
       case 'from':
       case 'to':
         if (windowBound(value, key)) state[key] = value;
-        else notices.push(`"${rawValue}" is not a date like 1959, 1959-09 or 1959-09-26; "${key}" was ignored.`);
+        else
+          notices.push(
+            `"${rawValue}" is not a date like 1959, 1959-09 or 1959-09-26; "${key}" was ignored.`,
+          );
         break;
       case 'cat': {
-        const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
+        const ids = value
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean);
         const bad = ids.filter((id) => !ID.test(id));
-        if (bad.length) notices.push(`Ignored category ${bad.map((id) => `"${id}"`).join(', ')}: not a category id.`);
+        if (bad.length)
+          notices.push(
+            `Ignored category ${bad.map((id) => `"${id}"`).join(', ')}: not a category id.`,
+          );
         const good = [...new Set(ids.filter((id) => ID.test(id)))];
         if (good.length) state.cat = good;
         break;
@@ -78,7 +87,9 @@ export function parseViewState(search: string): ParsedViewState {
   }
 
   if (state.from && state.to && windowBound(state.from, 'from')! >= windowBound(state.to, 'to')!) {
-    notices.push(`"from" (${state.from}) is not before "to" (${state.to}); showing everything instead.`);
+    notices.push(
+      `"from" (${state.from}) is not before "to" (${state.to}); showing everything instead.`,
+    );
     delete state.from;
     delete state.to;
   }

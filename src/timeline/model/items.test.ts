@@ -71,16 +71,26 @@ describe('matchesQuery', () => {
 
 describe('itemsInWindow', () => {
   it('finds exactly the items overlapping the window, long spans included', () => {
-    const item = fc.record({ start: fc.integer({ min: 0, max: 10_000 }), length: fc.integer({ min: 1, max: 3_000 }) });
+    const item = fc.record({
+      start: fc.integer({ min: 0, max: 10_000 }),
+      length: fc.integer({ min: 1, max: 3_000 }),
+    });
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 80 }), fc.integer({ min: -500, max: 10_500 }), fc.integer({ min: 1, max: 4_000 }), (raw, from, width) => {
-        const items = raw
-          .map((r, i) => ({ id: `i${i}`, start: r.start, end: r.start + r.length }) as TimelineItem)
-          .sort((a, b) => a.start - b.start);
-        const maxDuration = Math.max(0, ...raw.map((r) => r.length));
-        const expected = items.filter((i) => i.start < from + width && i.end > from);
-        expect(itemsInWindow(items, maxDuration, from, from + width)).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(item, { maxLength: 80 }),
+        fc.integer({ min: -500, max: 10_500 }),
+        fc.integer({ min: 1, max: 4_000 }),
+        (raw, from, width) => {
+          const items = raw
+            .map(
+              (r, i) => ({ id: `i${i}`, start: r.start, end: r.start + r.length }) as TimelineItem,
+            )
+            .sort((a, b) => a.start - b.start);
+          const maxDuration = Math.max(0, ...raw.map((r) => r.length));
+          const expected = items.filter((i) => i.start < from + width && i.end > from);
+          expect(itemsInWindow(items, maxDuration, from, from + width)).toEqual(expected);
+        },
+      ),
     );
   });
 });

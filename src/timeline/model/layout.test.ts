@@ -7,7 +7,13 @@ const MARK = 12;
 const PAD = 5;
 const GAP = 6;
 
-function item(id: string, start: number, end: number, shape: 'point' | 'span', lane = 0): TimelineItem {
+function item(
+  id: string,
+  start: number,
+  end: number,
+  shape: 'point' | 'span',
+  lane = 0,
+): TimelineItem {
   return {
     id,
     title: id,
@@ -42,7 +48,11 @@ function options(widths: Map<string, number>, extra: Partial<LayoutOptions> = {}
 /** The pixels a unit keeps for itself once everything is zoomed in by `zoom` around 0. */
 function reservedBox(unit: PlacedUnit, zoom: number): [number, number] {
   if (unit.type === 'cluster') {
-    return [unit.markStart * zoom, unit.markStart * zoom + Math.max(unit.markEnd - unit.markStart, (unit.markEnd - unit.markStart) * zoom)];
+    return [
+      unit.markStart * zoom,
+      unit.markStart * zoom +
+        Math.max(unit.markEnd - unit.markStart, (unit.markEnd - unit.markStart) * zoom),
+    ];
   }
   const { item } = unit;
   const [start, end] =
@@ -63,7 +73,9 @@ function expectNoOverlap(layout: Layout, zoom: number): void {
   for (const units of tracks.values()) {
     const boxes = units.map((u) => reservedBox(u, zoom)).sort((a, b) => a[0] - b[0]);
     for (let i = 1; i < boxes.length; i++) {
-      expect((boxes[i] as [number, number])[0] - (boxes[i - 1] as [number, number])[1]).toBeGreaterThanOrEqual(GAP - 1e-9);
+      expect(
+        (boxes[i] as [number, number])[0] - (boxes[i - 1] as [number, number])[1],
+      ).toBeGreaterThanOrEqual(GAP - 1e-9);
     }
   }
 }
@@ -83,7 +95,13 @@ const arbitraryItems = fc
     const widths = new Map<string, number>();
     const items = raw.map((r, i) => {
       widths.set(`e${i}`, r.width);
-      return item(`e${i}`, r.start, r.start + Math.max(1, r.length), r.point ? 'point' : 'span', r.lane);
+      return item(
+        `e${i}`,
+        r.start,
+        r.start + Math.max(1, r.length),
+        r.point ? 'point' : 'span',
+        r.lane,
+      );
     });
     return { items, widths };
   });
@@ -101,12 +119,29 @@ describe('layoutTimeline', () => {
 
   it('puts a label inside a bar wide enough for it', () => {
     const layout = layoutTimeline([item('a', 0, 300, 'span')], options(new Map([['a', 100]])));
-    expect(layout.units[0]).toMatchObject({ label: 'inside', labelStart: PAD, labelEnd: PAD + 100 });
+    expect(layout.units[0]).toMatchObject({
+      label: 'inside',
+      labelStart: PAD,
+      labelEnd: PAD + 100,
+    });
   });
 
   it('uses a second track before dropping a label, then drops labels before marks', () => {
-    const items = [item('a', 0, 1, 'point'), item('b', 30, 31, 'point'), item('c', 60, 61, 'point')];
-    const layout = layoutTimeline(items, options(new Map([['a', 100], ['b', 100], ['c', 100]])));
+    const items = [
+      item('a', 0, 1, 'point'),
+      item('b', 30, 31, 'point'),
+      item('c', 60, 61, 'point'),
+    ];
+    const layout = layoutTimeline(
+      items,
+      options(
+        new Map([
+          ['a', 100],
+          ['b', 100],
+          ['c', 100],
+        ]),
+      ),
+    );
     expect(layout.units.map((u) => u.type === 'mark' && [u.item.id, u.track, u.label])).toEqual([
       ['a', 0, 'none'],
       ['b', 1, 'after'],
@@ -119,7 +154,9 @@ describe('layoutTimeline', () => {
     const layout = layoutTimeline(items, options(new Map()));
     const clusters = layout.units.filter((u) => u.type === 'cluster');
     expect(clusters.length).toBeGreaterThan(0);
-    const clustered = clusters.flatMap((c) => (c.type === 'cluster' ? c.items.map((i) => i.id) : []));
+    const clustered = clusters.flatMap((c) =>
+      c.type === 'cluster' ? c.items.map((i) => i.id) : [],
+    );
     const marks = layout.units.flatMap((u) => (u.type === 'mark' ? [u.item.id] : []));
     expect([...clustered, ...marks].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
@@ -131,7 +168,10 @@ describe('layoutTimeline', () => {
   });
 
   it('keeps lanes apart', () => {
-    const layout = layoutTimeline([item('a', 0, 1, 'point', 0), item('b', 0, 1, 'point', 2)], options(new Map()));
+    const layout = layoutTimeline(
+      [item('a', 0, 1, 'point', 0), item('b', 0, 1, 'point', 2)],
+      options(new Map()),
+    );
     expect(layout.units.map((u) => [u.lane, u.track])).toEqual([
       [0, 0],
       [2, 0],
@@ -140,30 +180,43 @@ describe('layoutTimeline', () => {
 
   it('for random items: every item is shown exactly once, pinned ones as marks', () => {
     fc.assert(
-      fc.property(arbitraryItems, fc.integer({ min: 1, max: 4 }), ({ items, widths }, maxTracks) => {
-        const pinned = new Set(items.slice(0, 2).map((i) => i.id));
-        const layout = layoutTimeline(items, options(widths, { maxTracks, pinned }));
-        const shown = layout.units.flatMap((u) => (u.type === 'mark' ? [u.item.id] : u.items.map((i) => i.id)));
-        expect(shown.sort()).toEqual(items.map((i) => i.id).sort());
-        for (const id of pinned) expect(layout.units.some((u) => u.type === 'mark' && u.item.id === id)).toBe(true);
-      }),
+      fc.property(
+        arbitraryItems,
+        fc.integer({ min: 1, max: 4 }),
+        ({ items, widths }, maxTracks) => {
+          const pinned = new Set(items.slice(0, 2).map((i) => i.id));
+          const layout = layoutTimeline(items, options(widths, { maxTracks, pinned }));
+          const shown = layout.units.flatMap((u) =>
+            u.type === 'mark' ? [u.item.id] : u.items.map((i) => i.id),
+          );
+          expect(shown.sort()).toEqual(items.map((i) => i.id).sort());
+          for (const id of pinned)
+            expect(layout.units.some((u) => u.type === 'mark' && u.item.id === id)).toBe(true);
+        },
+      ),
     );
   });
 
   it('for random items: no two marks or labels overlap, at this zoom or any closer one', () => {
     fc.assert(
-      fc.property(arbitraryItems, fc.double({ min: 1, max: 50, noNaN: true }), ({ items, widths }, zoom) => {
-        const layout = layoutTimeline(items, options(widths));
-        expectNoOverlap(layout, 1);
-        expectNoOverlap(layout, zoom);
-      }),
+      fc.property(
+        arbitraryItems,
+        fc.double({ min: 1, max: 50, noNaN: true }),
+        ({ items, widths }, zoom) => {
+          const layout = layoutTimeline(items, options(widths));
+          expectNoOverlap(layout, 1);
+          expectNoOverlap(layout, zoom);
+        },
+      ),
     );
   });
 
   it('keeps each lane within the track limit unless pinned items force one more', () => {
     fc.assert(
       fc.property(arbitraryItems, ({ items, widths }) => {
-        expect(Math.max(...layoutTimeline(items, options(widths, { maxTracks: 2 })).tracksPerLane)).toBeLessThanOrEqual(2);
+        expect(
+          Math.max(...layoutTimeline(items, options(widths, { maxTracks: 2 })).tracksPerLane),
+        ).toBeLessThanOrEqual(2);
       }),
     );
   });

@@ -108,7 +108,9 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
         // Labels give way before marks.
         track = lastInTrack.findIndex((_, t) => {
           const unit = last(t);
-          return unit?.type === 'mark' && unit.label !== 'none' && unit.markEnd + gap <= mark.markStart;
+          return (
+            unit?.type === 'mark' && unit.label !== 'none' && unit.markEnd + gap <= mark.markStart
+          );
         });
         if (track !== -1) (last(track) as PlacedMark).label = 'none';
       }
@@ -134,7 +136,9 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     const x0 = x(item.start);
     const x1 = x(item.end);
     const [markStart, markEnd] =
-      item.shape === 'point' ? [x0 - markWidth / 2, x0 + markWidth / 2] : [x0, Math.max(x1, x0 + markWidth)];
+      item.shape === 'point'
+        ? [x0 - markWidth / 2, x0 + markWidth / 2]
+        : [x0, Math.max(x1, x0 + markWidth)];
     const width = labelWidth(item);
     const inside = item.shape === 'span' && markEnd - markStart >= width + 2 * labelPadding;
     const labelStart = inside ? markStart + labelPadding : markEnd + labelPadding;
@@ -188,5 +192,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 /** The last pixel a unit keeps for itself: its label's end when the label is shown. */
 function reservedEnd(unit: PlacedUnit | undefined): number {
   if (!unit) return -Infinity;
-  return unit.type === 'mark' && unit.label !== 'none' ? Math.max(unit.markEnd, unit.labelEnd) : unit.markEnd;
+  return unit.type === 'mark' && unit.label !== 'none'
+    ? Math.max(unit.markEnd, unit.labelEnd)
+    : unit.markEnd;
 }
