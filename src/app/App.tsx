@@ -1,13 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Dataset } from '../dataset/schema';
 import { datasetQueryOptions } from '../dataset/queries';
+import { buildTimelineModel } from '../timeline/model/items';
+import { TimelineView } from '../timeline/TimelineView';
+import { useUrlState } from '../url/useUrlState';
+import { formatWindow, windowBound, type ViewState } from '../url/viewState';
 import { DatasetError } from './DatasetError';
 import { DEFAULT_DATASET, resolveDatasetUrl } from './datasetUrl';
+import { Notices } from './Notices';
+import { SelectionBar } from './SelectionBar';
 
-function datasetFromPage(): { url: string; notice?: string } {
-  const requested = new URLSearchParams(window.location.search).get('dataset');
+function datasetUrlFor(requested: string | undefined): { url: string; notice?: string } {
   const fallback = resolveDatasetUrl(DEFAULT_DATASET, window.location.href);
   if (!fallback.ok) throw new Error('The default dataset URL cannot be resolved.');
-  if (requested === null) return { url: fallback.url };
+  if (requested === undefined) return { url: fallback.url };
   const resolved = resolveDatasetUrl(requested, window.location.href);
   return resolved.ok
     ? { url: resolved.url }
@@ -15,33 +22,132 @@ function datasetFromPage(): { url: string; notice?: string } {
 }
 
 export function App() {
-  const { url, notice } = datasetFromPage();
-  const query = useQuery(datasetQueryOptions(url));
+  const url = useUrlState();
+  const { url: datasetUrl, notice: datasetNotice } = useMemo(
+    () => datasetUrlFor(url.state.dataset),
+    [url.state.dataset],
+  );
+  const query = useQuery(datasetQueryOptions(datasetUrl));
+  const notices = datasetNotice ? [datasetNotice, ...url.notices] : url.notices;
+
+  useEffect(() => {
+    document.title = query.data ? `${query.data.title} — timeline` : 'Timeline';
+  }, [query.data]);
 
   return (
-    <div className="min-h-screen bg-stone-50 text-stone-900">
-      {notice && (
-        <p role="status" className="bg-amber-100 px-4 py-2 text-amber-950">
-          {notice}
-        </p>
-      )}
+    <div className="flex min-h-screen flex-col bg-stone-100 text-stone-900">
+      <Notices notices={notices} onDismiss={url.dismissNotices} />
       {query.isPending && (
         <p role="status" className="p-8 text-lg">
           Loading the timeline…
         </p>
       )}
       {query.isError && <DatasetError error={query.error} onRetry={() => void query.refetch()} />}
-      {query.isSuccess && (
-        <header className="px-6 py-5">
-          <h1 className="text-3xl font-bold">{query.data.title}</h1>
-          {query.data.description && (
-            <p className="mt-1 max-w-3xl text-stone-700">{query.data.description}</p>
-          )}
-          <p className="mt-2 text-stone-600">
-            {query.data.events.length} events from {query.data.sources.length} sources
-          </p>
-        </header>
-      )}
+      {query.isSuccess && <LoadedTimeline dataset={query.data} url={url} />}
     </div>
+  );
+}
+
+function LoadedTimeline({
+  dataset,
+  url,
+}: {
+  dataset: Dataset;
+  url: ReturnType<typeof useUrlState>;
+}) {
+  const { state, update, navigate, updateWindow, addNotices } = url;
+  const model = useMemo(() => buildTimelineModel(dataset), [dataset]);
+
+  // Ids in the URL that this dataset does not have are dropped with a notice, once.
+  const checked = useRef(false);
+  useEffect(() => {
+    if (checked.current) return;
+    checked.current = true;
+    const fixes: Partial<ViewState> = {};
+    const notices: string[] = [];
+    if (state.event && !dataset.events.some((e) => e.id === state.event)) {
+      notices.push(`There is no event "${state.event}" in this dataset.`);
+      fixes.event = undefined;
+    }
+    const unknown = (state.cat ?? []).filter((id) => !dataset.categories.some((c) => c.id === id));
+    if (unknown.length) {
+      notices.push(
+        `Ignored unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((id) => `"${id}"`).join(', ')}.`,
+      );
+      const known = (state.cat ?? []).filter((id) => !unknown.includes(id));
+      fixes.cat = known.length ? known : undefined;
+    }
+    if (state.source && !dataset.sources.some((s) => s.id === state.source)) {
+      notices.push(`There is no source "${state.source}" in this dataset.`);
+      fixes.source = undefined;
+    }
+    if (notices.length) {
+      addNotices(notices);
+      update(fixes);
+    }
+  }, [dataset, state, update, addNotices]);
+
+  const shownCategories = useMemo(() => {
+    const known = (state.cat ?? []).filter((id) => dataset.categories.some((c) => c.id === id));
+    return new Set(state.cat && known.length ? known : dataset.categories.map((c) => c.id));
+  }, [state.cat, dataset]);
+
+  const initialWindow = useMemo<[number, number] | null>(() => {
+    const from = state.from ? windowBound(state.from, 'from') : undefined;
+    const to = state.to ? windowBound(state.to, 'to') : undefined;
+    if (from === undefined && to === undefined) return null;
+    return [from ?? model.extent[0], to ?? model.extent[1]];
+    // Only the URL at load time opens the view; later the view writes the URL.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [model]);
+
+  const selectedId =
+    state.event && dataset.events.some((e) => e.id === state.event) ? state.event : null;
+  const selectedEvent = dataset.events.find((e) => e.id === selectedId) ?? null;
+
+  const onSelect = useCallback(
+    (id: string | null) => {
+      if (id === (state.event ?? null)) return;
+      navigate({ event: id ?? undefined, source: undefined });
+    },
+    [navigate, state.event],
+  );
+  const onWindowChange = useCallback(
+    (start: number, end: number, isWholeExtent: boolean) => {
+      if (isWholeExtent) updateWindow(undefined, undefined);
+      else {
+        const { from, to } = formatWindow(start, end);
+        updateWindow(from, to);
+      }
+    },
+    [updateWindow],
+  );
+
+  return (
+    <>
+      <main className="flex min-h-0 flex-1 flex-col">
+        <TimelineView
+          heading={
+            <header className="flex flex-wrap items-baseline gap-x-3">
+              <h1 className="text-2xl font-bold">{dataset.title}</h1>
+              <p className="text-stone-700">
+                {dataset.events.length} events · {dataset.sources.length} sources
+              </p>
+            </header>
+          }
+          dataset={dataset}
+          model={model}
+          shownCategories={shownCategories}
+          query={state.q ?? ''}
+          selectedId={selectedId}
+          initialWindow={initialWindow}
+          onSelect={onSelect}
+          onWindowChange={onWindowChange}
+          onCategoriesChange={(cat) => update({ cat })}
+          onQueryChange={(q) => update({ q: q || undefined })}
+        />
+        {selectedEvent && <SelectionBar event={selectedEvent} onClose={() => onSelect(null)} />}
+      </main>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import edtf, { type EdtfValue } from 'edtf';
+import edtf, { Century, Decade, Interval, List, Season, type EdtfValue } from 'edtf';
 
 export type DatePrecision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century';
 
@@ -32,27 +32,31 @@ export function parseEdtf(input: string): EdtfResult {
   if (input.trim() !== input || input === '') {
     return { ok: false, error: `"${input}" is not a valid EDTF date` };
   }
-  let parsed: EdtfValue;
-  try {
-    parsed = edtf(input);
-  } catch {
-    return { ok: false, error: `"${input}" is not a valid EDTF date` };
-  }
-  if (parsed.type === 'Set' || parsed.type === 'List') {
+  // Checked before parsing: edtf's own set and list checks rely on class names, which a
+  // minified build does not keep.
+  if (/^[[{]/.test(input)) {
     return {
       ok: false,
       error: `"${input}" is an EDTF set or list, which the timeline cannot draw; use an interval`,
     };
   }
-  const openStart = parsed.min === -Infinity || (parsed.type === 'Interval' && !parsed.lower);
-  const openEnd =
-    parsed.max === Infinity || parsed.max === null || (parsed.type === 'Interval' && !parsed.upper);
+  const parsed = tryParse(input);
+  if (!parsed) return { ok: false, error: `"${input}" is not a valid EDTF date` };
+  if (parsed instanceof List) {
+    return {
+      ok: false,
+      error: `"${input}" is an EDTF set or list, which the timeline cannot draw; use an interval`,
+    };
+  }
+  const isInterval = parsed instanceof Interval;
+  const openStart = parsed.min === -Infinity || (isInterval && !parsed.lower);
+  const openEnd = parsed.max === Infinity || parsed.max === null || (isInterval && !parsed.upper);
   const start = openStart ? -Infinity : parsed.min;
   const end = openEnd ? Infinity : (parsed.max as number) + 1;
   if (Number.isNaN(start) || Number.isNaN(end) || (openStart && openEnd)) {
     return { ok: false, error: `"${input}" is outside the range the timeline can show` };
   }
-  if (parsed.type !== 'Interval') {
+  if (!isInterval) {
     return {
       ok: true,
       value: {
@@ -84,6 +88,14 @@ export function parseEdtf(input: string): EdtfResult {
   };
 }
 
+function tryParse(input: string): EdtfValue | null {
+  try {
+    return edtf(input);
+  } catch {
+    return null;
+  }
+}
+
 function isFlagged(mask: { value: number } | undefined): boolean {
   return !!mask && mask.value !== 0;
 }
@@ -99,9 +111,9 @@ function finest(precisions: DatePrecision[]): DatePrecision {
 
 /** Unspecified digits ("198X", "1984-1X") widen a date, so the span decides past a year. */
 function precisionOf(value: EdtfValue, span: number): DatePrecision {
-  if (value.type === 'Season') return 'season';
-  if (value.type === 'Decade') return 'decade';
-  if (value.type === 'Century') return 'century';
+  if (value instanceof Season) return 'season';
+  if (value instanceof Decade) return 'decade';
+  if (value instanceof Century) return 'century';
   if (value.precision === 0 || value.precision === 3) return 'day';
   if (value.precision === 2) return 'month';
   if (span > 20 * YEAR) return 'century';

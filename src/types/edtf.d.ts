@@ -3,9 +3,9 @@ declare module 'edtf' {
   interface Bitmask {
     value: number;
   }
-  interface EdtfValue {
-    type: 'Date' | 'Year' | 'Season' | 'Interval' | 'Set' | 'List' | 'Decade' | 'Century';
-    /** 1 year, 2 month, 3 day, 0 time of day (Date only). */
+  /** Any parsed EDTF value. Tell kinds apart with instanceof: `type` reads the class name, which minifiers change. */
+  class ExtDateTime {
+    /** 1 year, 2 month, 3 day, 0 time of day (dates only). */
     precision?: number;
     /** First millisecond covered (UTC), or -Infinity for an open start. */
     min: number;
@@ -13,8 +13,15 @@ declare module 'edtf' {
     max: number | null;
     approximate?: Bitmask;
     uncertain?: Bitmask;
-    lower?: EdtfValue | null;
-    upper?: EdtfValue | null;
   }
-  export default function edtf(input: string): EdtfValue;
+  export class Interval extends ExtDateTime {
+    lower: ExtDateTime | null;
+    upper: ExtDateTime | null;
+  }
+  export class Season extends ExtDateTime {}
+  export class Decade extends ExtDateTime {}
+  export class Century extends ExtDateTime {}
+  export class List extends ExtDateTime {}
+  export type EdtfValue = ExtDateTime;
+  export default function edtf(input: string): ExtDateTime;
 }

@@ -1,4 +1,5 @@
 import { parseEdtf, type DatePrecision } from '../../dates/edtf';
+import { dateDisagreement } from '../../dataset/disagreement';
 import type { Dataset } from '../../dataset/schema';
 
 /**
@@ -23,6 +24,8 @@ export interface TimelineItem {
   openStart: boolean;
   openEnd: boolean;
   categoryId: string;
+  /** Its sources give dates that cannot all be true. */
+  disputed: boolean;
   /** Lower-cased title, summary and entity names, for search. */
   searchText: string;
 }
@@ -74,6 +77,7 @@ export function buildTimelineModel(dataset: Dataset): TimelineModel {
       openStart: span.openStart,
       openEnd: span.openEnd,
       categoryId: event.category,
+      disputed: dateDisagreement(event) !== null,
       searchText: normalizeForSearch(
         [event.title, event.summary, ...(event.entities ?? []).map((e) => e.name)].join('\n'),
       ),

@@ -28,6 +28,7 @@ function item(
     openStart: false,
     openEnd: false,
     categoryId: String(lane),
+    disputed: false,
     searchText: id,
   };
 }
@@ -126,6 +127,23 @@ describe('layoutTimeline', () => {
     });
   });
 
+  it('starts a long label inside a long bar, cut at its end, and puts it after a short one', () => {
+    const widths = new Map([
+      ['long', 500],
+      ['short', 500],
+    ]);
+    const layout = layoutTimeline(
+      [item('long', 0, 200, 'span'), item('short', 300, 340, 'span')],
+      options(widths),
+    );
+    expect(layout.units[0]).toMatchObject({
+      label: 'inside',
+      labelStart: PAD,
+      labelEnd: 200 - PAD,
+    });
+    expect(layout.units[1]).toMatchObject({ label: 'after', labelStart: 340 + PAD });
+  });
+
   it('uses a second track before dropping a label, then drops labels before marks', () => {
     const items = [
       item('a', 0, 1, 'point'),
@@ -211,13 +229,54 @@ describe('layoutTimeline', () => {
     );
   });
 
-  it('keeps each lane within the track limit unless pinned items force one more', () => {
+  it('opens tracks beyond the limit only for pinned items and long bars', () => {
     fc.assert(
       fc.property(arbitraryItems, ({ items, widths }) => {
-        expect(
-          Math.max(...layoutTimeline(items, options(widths, { maxTracks: 2 })).tracksPerLane),
-        ).toBeLessThanOrEqual(2);
+        const pinned = new Set(items.slice(0, 1).map((i) => i.id));
+        const layout = layoutTimeline(items, options(widths, { maxTracks: 2, pinned }));
+        layout.tracksPerLane.forEach((tracks, lane) => {
+          const inLane = items.filter((i) => i.categoryId === String(lane));
+          const long = inLane.filter((i) => i.shape === 'span' && i.end - i.start > 3 * MARK);
+          const pinnedHere = inLane.filter((i) => pinned.has(i.id));
+          expect(tracks).toBeLessThanOrEqual(2 + long.length + pinnedHere.length);
+        });
       }),
     );
+  });
+
+  it('never absorbs an event into a long bar far from it', () => {
+    const items = [
+      item('era', 0, 1000, 'span'),
+      item('a', 500, 501, 'point'),
+      item('b', 502, 503, 'point'),
+    ];
+    const layout = layoutTimeline(
+      items,
+      options(
+        new Map([
+          ['era', 100],
+          ['a', 100],
+          ['b', 100],
+        ]),
+      ),
+    );
+    expect(layout.units.find((u) => u.type === 'mark' && u.item.id === 'era')).toBeDefined();
+  });
+
+  it('keeps the label of a pinned event rather than of the next one', () => {
+    const items = [
+      item('a', 0, 1, 'point'),
+      item('b', 30, 31, 'point'),
+      item('c', 60, 61, 'point'),
+    ];
+    const widths = new Map([
+      ['a', 100],
+      ['b', 100],
+      ['c', 100],
+    ]);
+    const layout = layoutTimeline(items, options(widths, { pinned: new Set(['a']), maxTracks: 2 }));
+    expect(layout.units.find((u) => u.type === 'mark' && u.item.id === 'a')).toMatchObject({
+      label: 'after',
+    });
   });
 });

@@ -10,10 +10,11 @@ import type { TimelineItem } from './items';
  * label, plus `gap`) lies before the unit's mark starts, and reserves its label too.
  *
  * When no track is free, labels give way before marks: the first track whose last unit would
- * be free without its label loses that label. When even the marks collide, the unit joins the
- * unit in the track whose mark ends first (the one it overlaps least), and that unit becomes a
- * cluster mark with a count. Items in `pinned` (the selected or focused event) are never
- * absorbed into a cluster; if every track ends in a pinned unit an extra track is opened.
+ * be free without its label loses that label (unless that unit is pinned). When even the marks
+ * collide, the unit joins the unit in the track whose mark ends first (the one it overlaps
+ * least), and that unit becomes a cluster mark with a count. Long bars (wider than three
+ * marks) and items in `pinned` (the selected or focused event) never join or host a cluster.
+ * When no track can take a unit, the lane gets one more track.
  *
  * Invariant (checked by property tests): within a track, the reserved boxes [markStart,
  * labelEnd or markEnd] of successive units are separated by at least `gap`, so no two marks
@@ -22,6 +23,9 @@ import type { TimelineItem } from './items';
  *
  * Runs in O(n · maxTracks) for n items.
  */
+
+/** The narrowest room inside a bar worth showing the start of a label in, px. */
+const MIN_INSIDE_LABEL = 72;
 
 export interface LayoutOptions {
   /** Pixel position of a time at the layout's zoom level. */
@@ -105,16 +109,19 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     for (const mark of marks) {
       let track = lastInTrack.findIndex((_, t) => reservedEnd(last(t)) + gap <= mark.markStart);
       if (track === -1) {
-        // Labels give way before marks.
+        // Labels give way before marks, except the label of a pinned (selected) event.
         track = lastInTrack.findIndex((_, t) => {
           const unit = last(t);
           return (
-            unit?.type === 'mark' && unit.label !== 'none' && unit.markEnd + gap <= mark.markStart
+            unit?.type === 'mark' &&
+            unit.label !== 'none' &&
+            !pinned.has(unit.item.id) &&
+            unit.markEnd + gap <= mark.markStart
           );
         });
         if (track !== -1) (last(track) as PlacedMark).label = 'none';
       }
-      if (track === -1 && !pinned.has(mark.item.id)) {
+      if (track === -1 && !pinned.has(mark.item.id) && !isLong(mark)) {
         const host = absorbingHost(lastInTrack.map((_, t) => last(t)));
         if (host !== -1) {
           const index = lastInTrack[host] as number;
@@ -140,8 +147,15 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
         ? [x0 - markWidth / 2, x0 + markWidth / 2]
         : [x0, Math.max(x1, x0 + markWidth)];
     const width = labelWidth(item);
-    const inside = item.shape === 'span' && markEnd - markStart >= width + 2 * labelPadding;
+    // A label goes inside a bar that holds it, or at least its first words (it is cut with an
+    // ellipsis, and grows back as the bar widens on zooming in); otherwise after the mark.
+    const inside =
+      item.shape === 'span' &&
+      markEnd - markStart >= Math.min(width, MIN_INSIDE_LABEL) + 2 * labelPadding;
     const labelStart = inside ? markStart + labelPadding : markEnd + labelPadding;
+    const labelEnd = inside
+      ? Math.min(labelStart + width, markEnd - labelPadding)
+      : labelStart + width;
     return {
       type: 'mark',
       item,
@@ -151,15 +165,24 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
       markEnd,
       label: inside ? 'inside' : 'after',
       labelStart,
-      labelEnd: labelStart + width,
+      labelEnd,
     };
   }
 
-  /** The track whose last unit ends first and may be absorbed (it is not pinned), or -1. */
+  /** A long bar neither joins nor hosts a cluster: what overlaps it may be far from its start. */
+  function isLong(mark: PlacedMark): boolean {
+    return mark.markEnd - mark.markStart > 3 * markWidth;
+  }
+
+  /**
+   * The track whose last unit ends first and may absorb another: a cluster, or a short mark that
+   * is not pinned.
+   */
   function absorbingHost(lastUnits: (PlacedUnit | undefined)[]): number {
     let best = -1;
     lastUnits.forEach((unit, track) => {
-      if (!unit || (unit.type === 'mark' && pinned.has(unit.item.id))) return;
+      if (!unit) return;
+      if (unit.type === 'mark' && (pinned.has(unit.item.id) || isLong(unit))) return;
       if (best === -1 || unit.markEnd < (lastUnits[best] as PlacedUnit).markEnd) best = track;
     });
     return best;

@@ -1,0 +1,77 @@
+import type { CSSProperties, ReactNode } from 'react';
+
+const sample = {
+  '--c': '#57534e',
+  '--x': '0px',
+  '--w': '56px',
+  '--k': 1,
+  '--tx': '0px',
+} as CSSProperties;
+
+function Row({ shape, children }: { shape: ReactNode; children: ReactNode }) {
+  return (
+    <li className="flex items-center gap-3">
+      <span className="relative inline-block h-6 w-20 shrink-0">{shape}</span>
+      <span>{children}</span>
+    </li>
+  );
+}
+
+function Sample({ className, label }: { className: string; label?: string }) {
+  return (
+    <span
+      className={`tl-unit ${className}`}
+      style={{ ...sample, position: 'absolute', left: className.includes('tl-point') ? '10px' : 0 }}
+    >
+      <span className="tl-shape" />
+      {label && <span className="tl-label tl-label-inside">{label}</span>}
+    </span>
+  );
+}
+
+/** A short key to the marks, drawn with the same styles as the timeline itself. */
+export function HowToRead() {
+  return (
+    <details className="relative">
+      <summary className="cursor-pointer rounded-md px-2 py-1 text-sm font-medium whitespace-nowrap text-blue-800 underline">
+        How to read this
+      </summary>
+      <div className="absolute right-0 z-20 mt-2 w-[min(24rem,calc(100vw-2rem))] rounded-lg border border-stone-300 bg-white p-4 text-sm shadow-lg">
+        <ul className="space-y-2">
+          <Row shape={<Sample className="tl-point" />}>A day: a dot on that date.</Row>
+          <Row shape={<Sample className="tl-span" />}>
+            A month, a year or a period: a bar across all of it.
+          </Row>
+          <Row shape={<Sample className="tl-span tl-approx" />}>“Circa”: the ends fade.</Row>
+          <Row shape={<Sample className="tl-span tl-uncertain" />}>
+            Uncertain (“?”): a dashed outline.
+          </Row>
+          <Row shape={<Sample className="tl-span tl-open-end" />}>
+            No known end: the bar fades out.
+          </Row>
+          <Row shape={<Sample className="tl-point tl-disputed" />}>
+            ≠ Sources give different dates.
+          </Row>
+          <Row
+            shape={
+              <span
+                className="tl-unit tl-cluster"
+                style={
+                  { ...sample, '--w': '0px', position: 'absolute', left: '10px' } as CSSProperties
+                }
+              >
+                12
+              </span>
+            }
+          >
+            Events too close to tell apart: select to zoom in.
+          </Row>
+        </ul>
+        <p className="mt-3 text-stone-700">
+          Scroll or pinch to zoom, drag to pan. Keys: ← → move between events, Enter opens one, +
+          and − zoom, 0 shows everything.
+        </p>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,36 @@
+import { useId } from 'react';
+
+interface SearchBoxProps {
+  query: string;
+  matchCount: number;
+  total: number;
+  onChange: (query: string) => void;
+  onNext: () => void;
+}
+
+/** Search titles, summaries and names; Enter goes to the next match. */
+export function SearchBox({ query, matchCount, total, onChange, onNext }: SearchBoxProps) {
+  const statusId = useId();
+  return (
+    <div className="flex min-w-0 items-center gap-2">
+      <input
+        type="search"
+        aria-label="Search events"
+        aria-describedby={statusId}
+        placeholder="Search events"
+        value={query}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            onNext();
+          }
+        }}
+        className="w-44 min-w-0 rounded-md border border-stone-400 bg-white px-2.5 py-1 text-sm sm:w-52"
+      />
+      <span id={statusId} role="status" className="text-sm whitespace-nowrap text-stone-700">
+        {query.trim() ? `${matchCount} of ${total} match` : ''}
+      </span>
+    </div>
+  );
+}
