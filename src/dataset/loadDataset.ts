@@ -42,6 +42,14 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
       `The dataset could not be downloaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
     );
   }
+  // Static servers with a single-page fallback answer a missing file with the app's own page.
+  if (response.headers.get('content-type')?.includes('text/html')) {
+    throw new DatasetLoadError(
+      'http',
+      url,
+      'There is no dataset at this address: the server sent a web page instead, so the file is probably missing.',
+    );
+  }
   let raw: unknown;
   try {
     raw = await response.json();

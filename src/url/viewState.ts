@@ -124,8 +124,17 @@ export function formatWindow(start: number, end: number): { from: string; to: st
   const span = end - start;
   const YEAR = 365.25 * 86_400_000;
   const precision = span >= 10 * YEAR ? 4 : span >= YEAR ? 7 : 10;
-  // `end` is exclusive: the last instant shown is just before it.
-  return { from: isoPrefix(start, precision), to: isoPrefix(end - 1, precision) };
+  // `end` is exclusive: the last instant shown is just before it. Zoom arithmetic leaves
+  // floating-point noise, so a window of exactly 1953–1961 may come back a hair wider; the
+  // tolerance keeps such a window from growing a year on every reload.
+  const [first, last] = innerWindow(start, end);
+  return { from: isoPrefix(first, precision), to: isoPrefix(last, precision) };
+}
+
+/** The first and last instants of a window, ignoring floating-point noise at its ends. */
+export function innerWindow(start: number, end: number): [number, number] {
+  const tolerance = Math.max(1, (end - start) * 1e-6);
+  return [start + tolerance, end - tolerance];
 }
 
 function isoPrefix(time: number, length: number): string {

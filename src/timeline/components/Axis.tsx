@@ -1,4 +1,5 @@
 import { useCallback, type CSSProperties } from 'react';
+import { innerWindow } from '../../url/viewState';
 import { axisTicks, type AxisModel } from '../model/ticks';
 import { visibleWindow, type Viewport, type ZoomTransform } from '../model/viewport';
 import { useTransform, type TransformStore } from '../state/transformStore';
@@ -63,13 +64,19 @@ export function VisibleRange({ viewport, store }: { viewport: Viewport; store: T
       const [start, end] = visibleWindow(viewport, transform);
       const context = axisTicks(start, end, viewport.width).context;
       if (context) return context;
-      const [first, last] = [yearOf(start), yearOf(end - 1)];
+      const [inner0, inner1] = innerWindow(start, end);
+      const [first, last] = [yearOf(inner0), yearOf(inner1)];
       return first === last ? first : `${first} – ${last}`;
     },
     [viewport],
   );
   const label = useTransform(store, select);
   return (
-    <span className="font-semibold whitespace-nowrap text-stone-800 tabular-nums">{label}</span>
+    <span
+      title="Visible period"
+      className="font-semibold whitespace-nowrap text-stone-800 tabular-nums"
+    >
+      {label}
+    </span>
   );
 }
