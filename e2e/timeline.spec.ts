@@ -356,7 +356,7 @@ test.describe('on a touch screen', () => {
     const box = (await plot(page).boundingBox())!;
     const y = box.y + 80;
     const client = await page.context().newCDPSession(page);
-    const touch = (type: string, spread: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
       client.send('Input.dispatchTouchEvent', {
         type,
         touchPoints:

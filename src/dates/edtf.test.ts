@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEdtf, type EdtfSpan } from './edtf';
+import { parseEdtf, parseWithLibrary, type EdtfSpan } from './edtf';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -110,5 +111,49 @@ describe('parseEdtf', () => {
 
   it('rejects an interval open at both ends', () => {
     expect(parseEdtf('../..').ok).toBe(false);
+  });
+});
+
+describe('the fast path for common forms', () => {
+  it('rejects 29 February of a common year, which the edtf package turns into 1 March', () => {
+    expect(parseWithLibrary('1959-02-29').ok).toBe(true);
+    expect(parseEdtf('1959-02-29').ok).toBe(false);
+    expect(parseEdtf('1960-02-29').ok).toBe(true);
+  });
+
+  it('otherwise gives exactly what the edtf package gives', () => {
+    const date = fc
+      .tuple(
+        fc.integer({ min: 900, max: 2100 }),
+        fc.option(fc.integer({ min: 0, max: 13 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 0, max: 32 }), { nil: undefined }),
+        fc.constantFrom('', '~', '?', '%'),
+      )
+      .map(([y, m, d, q]) => {
+        const pad = (n: number) => String(n).padStart(2, '0');
+        return `${String(y).padStart(4, '0')}${m === undefined ? '' : `-${pad(m)}${d === undefined ? '' : `-${pad(d)}`}`}${q}`;
+      });
+    const input = fc.oneof(
+      date,
+      fc.tuple(date, date).map(([a, b]) => `${a}/${b}`),
+      date.map((a) => `${a}/..`),
+      date.map((a) => `../${a}`),
+      date.map((a) => `${a}/`),
+      date.map((a) => `/${a}`),
+    );
+    fc.assert(
+      fc.property(input, (text) => {
+        const commonYearLeapDay = [...text.matchAll(/(\d{4})-02-29/g)].some(([, y]) => {
+          const year = Number(y);
+          return year >= 1000 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+        });
+        fc.pre(!commonYearLeapDay);
+        const fast = parseEdtf(text);
+        const slow = parseWithLibrary(text);
+        expect(fast.ok, text).toBe(slow.ok);
+        if (fast.ok && slow.ok) expect(fast.value, text).toEqual(slow.value);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -28,6 +28,7 @@ import {
   type ZoomTransform,
 } from './model/viewport';
 import { createTransformStore } from './state/transformStore';
+import { collectMarks, positionMarks, type PositionedMark } from './positionMarks';
 import { useZoom } from './useZoom';
 import './timeline.css';
 
@@ -49,26 +50,25 @@ export interface TimelineViewProps {
 
 /**
  * The labels and clusters are laid out for a "frame": a zoom level and a window wider than the
- * screen. While a gesture stays inside the frame and zooms in, marks move by CSS variables alone;
- * a new frame (one React render) is made when it zooms out past the frame's level or pans out of
- * its window, and again when the gesture ends.
+ * screen. While a gesture stays inside the frame and zooms in, marks are only moved (see
+ * positionMarks.ts); a new frame (one React render, in which marks whose place did not change
+ * are skipped) is made when it zooms out past the frame's level or pans out of its window, and
+ * again when the gesture ends.
  */
 interface LayoutFrame {
   k: number;
   from: number;
   to: number;
-  /** Base x of `from`: marks are positioned relative to it to keep numbers small. */
-  origin: number;
 }
 
-/** During a gesture, lay out for a slightly wider view so zooming out does not relayout at once. */
-const GESTURE_SLACK = 1.3;
+/** During a gesture, lay out for a wider view so zooming out does not relayout at every step. */
+const GESTURE_SLACK = 1.5;
 
 function frameFor(viewport: Viewport, transform: ZoomTransform, slack: number): LayoutFrame {
   const [start, end] = visibleWindow(viewport, transform);
   const margin = (end - start) * 0.5 * slack;
   const from = start - margin;
-  return { k: transform.k / slack, from, to: end + margin, origin: baseX(viewport, from) };
+  return { k: transform.k / slack, from, to: end + margin };
 }
 
 function frameStillValid(
@@ -131,19 +131,20 @@ export function TimelineView({
   const [frame, setFrame] = useState<LayoutFrame | null>(null);
   const frameRef = useRef(frame);
 
+  const marksRef = useRef<PositionedMark[]>([]);
   const applyTransform = useCallback(() => {
-    const plot = plotRef.current;
     const current = frameRef.current;
-    if (!plot || !current) return;
+    if (!current) return;
     const { k, x } = store.get();
-    plot.style.setProperty('--k', String(k));
-    plot.style.setProperty('--tx', `${x + k * current.origin}px`);
+    positionMarks(marksRef.current, k, x);
   }, [store]);
 
+  // After every render: find the marks drawn and place them before the browser paints.
   useLayoutEffect(() => {
     frameRef.current = frame;
+    marksRef.current = plotRef.current ? collectMarks(plotRef.current) : [];
     applyTransform();
-  }, [frame, applyTransform]);
+  });
 
   // Keep the same window across resizes, and open on the URL's window the first time. The
   // transform lives in an external store, so the first frame can only be made after it is set.
@@ -465,7 +466,6 @@ export function TimelineView({
           ))}
           {layout?.units.map((unit) => {
             const top = trackTop(unit.lane, unit.track);
-            const origin = frame?.origin ?? 0;
             if (unit.type === 'cluster') {
               const x0 = viewport ? baseX(viewport, unit.start) : 0;
               const x1 = viewport ? baseX(viewport, unit.end) : 0;
@@ -475,7 +475,7 @@ export function TimelineView({
                   id={unit.id}
                   count={unit.items.length}
                   rangeLabel={rangeLabel(unit.items)}
-                  x={x0 - origin}
+                  x={x0}
                   width={x1 - x0}
                   top={top}
                   color={colorOf(unit.items[0] as TimelineItem)}
@@ -492,7 +492,7 @@ export function TimelineView({
                 key={item.id}
                 item={item}
                 label={unit.label}
-                x={x0 - origin}
+                x={x0}
                 width={x1 - x0}
                 top={top}
                 color={colorOf(item)}

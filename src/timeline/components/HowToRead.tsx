@@ -1,12 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 
-const sample = {
-  '--c': '#57534e',
-  '--x': '0px',
-  '--w': '56px',
-  '--k': 1,
-  '--tx': '0px',
-} as CSSProperties;
+const sample = { '--c': '#57534e', '--mark': '12px', width: '56px' } as CSSProperties;
 
 function Row({ shape, children }: { shape: ReactNode; children: ReactNode }) {
   return (
@@ -57,7 +51,7 @@ export function HowToRead() {
               <span
                 className="tl-unit tl-cluster"
                 style={
-                  { ...sample, '--w': '0px', position: 'absolute', left: '10px' } as CSSProperties
+                  { ...sample, width: '24px', position: 'absolute', left: '10px' } as CSSProperties
                 }
               >
                 12

@@ -1,11 +1,11 @@
 import { memo, type CSSProperties } from 'react';
-import { px } from '../cssLength';
 import type { TimelineItem } from '../model/items';
 
 interface EventMarkProps {
   item: TimelineItem;
   label: 'inside' | 'after' | 'none';
-  /** Base position and width in px (zoom 1), relative to the layout's origin. */
+  /** Base position and width in px (zoom 1); `positionMarks` turns them into screen positions
+   * on every zoom frame. */
   x: number;
   width: number;
   top: string;
@@ -49,7 +49,10 @@ export const EventMark = memo(function EventMark({
     <button
       type="button"
       className={classes}
-      style={{ '--x': px(x), '--w': px(width), '--c': color, top } as CSSProperties}
+      style={{ '--c': color, top } as CSSProperties}
+      data-x={x}
+      data-w={width}
+      data-shape={item.shape}
       aria-label={name}
       aria-current={selected ? 'true' : undefined}
       title={label === 'none' ? name : undefined}
@@ -97,7 +100,10 @@ export const ClusterMark = memo(function ClusterMark({
     <button
       type="button"
       className={`tl-unit tl-cluster${dimmed ? ' tl-dim' : ''}`}
-      style={{ '--x': px(x), '--w': px(width), '--c': color, top } as CSSProperties}
+      style={{ '--c': color, top } as CSSProperties}
+      data-x={x}
+      data-w={width}
+      data-shape="cluster"
       aria-label={name}
       title={name}
       tabIndex={-1}

@@ -94,3 +94,12 @@ describe('itemsInWindow', () => {
     );
   });
 });
+
+describe('large datasets', () => {
+  it('builds the model for 200,000 events without overflowing the stack', () => {
+    const dates = Array.from({ length: 200_000 }, (_, i) => `${1900 + (i % 120)}`);
+    const { items, extent } = buildTimelineModel(dataset(dates));
+    expect(items).toHaveLength(200_000);
+    expect(extent[0]).toBeLessThan(utc('1900-01-01'));
+  });
+});

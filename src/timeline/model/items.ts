@@ -48,9 +48,17 @@ export function buildTimelineModel(dataset: Dataset): TimelineModel {
     if (!result.ok) throw new Error(result.error);
     return { event, span: result.value };
   });
-  const finite = parsed.flatMap(({ span }) => [span.start, span.end].filter(Number.isFinite));
-  const first = finite.length ? Math.min(...finite) : Date.UTC(2000, 0, 1);
-  const last = finite.length ? Math.max(...finite) : Date.UTC(2001, 0, 1);
+  // Loops, not Math.min(...spread): a spread of 100,000 dates overflows the call stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { span } of parsed) {
+    for (const time of [span.start, span.end]) {
+      if (!Number.isFinite(time)) continue;
+      if (time < first) first = time;
+      if (time > last) last = time;
+    }
+  }
+  if (first === Infinity) [first, last] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   const margin = Math.max((last - first) * 0.04, 30 * DAY);
   // Open ends run a little past the last dated event, then fade out.
   const openEndAt = last + Math.max((last - first) * 0.02, YEAR);
@@ -90,6 +98,8 @@ export function buildTimelineModel(dataset: Dataset): TimelineModel {
 
 /** Case- and accent-insensitive form for search ("Zhou" finds "zhōu"). */
 export function normalizeForSearch(text: string): string {
+  // Plain ASCII needs no decomposition, and most text is: skip the costly part for it.
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

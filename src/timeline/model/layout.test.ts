@@ -229,17 +229,26 @@ describe('layoutTimeline', () => {
     );
   });
 
-  it('opens tracks beyond the limit only for pinned items and long bars', () => {
+  it('never grows a lane past two extra tracks, plus one per pinned item', () => {
     fc.assert(
       fc.property(arbitraryItems, ({ items, widths }) => {
-        const pinned = new Set(items.slice(0, 1).map((i) => i.id));
+        const pinned = new Set(items.slice(0, 2).map((i) => i.id));
         const layout = layoutTimeline(items, options(widths, { maxTracks: 2, pinned }));
         layout.tracksPerLane.forEach((tracks, lane) => {
-          const inLane = items.filter((i) => i.categoryId === String(lane));
-          const long = inLane.filter((i) => i.shape === 'span' && i.end - i.start > 3 * MARK);
-          const pinnedHere = inLane.filter((i) => pinned.has(i.id));
-          expect(tracks).toBeLessThanOrEqual(2 + long.length + pinnedHere.length);
+          const pinnedHere = items.filter((i) => i.categoryId === String(lane) && pinned.has(i.id));
+          expect(tracks).toBeLessThanOrEqual(2 + 2 + pinnedHere.length);
         });
+      }),
+    );
+  });
+
+  it('keeps a lane of short marks within the track limit', () => {
+    fc.assert(
+      fc.property(arbitraryItems, ({ items, widths }) => {
+        const points = items.map((i) => ({ ...i, shape: 'point' as const }));
+        expect(
+          Math.max(...layoutTimeline(points, options(widths, { maxTracks: 2 })).tracksPerLane),
+        ).toBeLessThanOrEqual(2);
       }),
     );
   });

@@ -13,8 +13,9 @@ import type { TimelineItem } from './items';
  * be free without its label loses that label (unless that unit is pinned). When even the marks
  * collide, the unit joins the unit in the track whose mark ends first (the one it overlaps
  * least), and that unit becomes a cluster mark with a count. Long bars (wider than three
- * marks) and items in `pinned` (the selected or focused event) never join or host a cluster.
- * When no track can take a unit, the lane gets one more track.
+ * marks) get up to EXTRA_TRACKS more tracks before they join or host clusters, since what
+ * overlaps a long bar may be far from its start. Items in `pinned` (the selected or focused
+ * event) never join or host a cluster and always get a track.
  *
  * Invariant (checked by property tests): within a track, the reserved boxes [markStart,
  * labelEnd or markEnd] of successive units are separated by at least `gap`, so no two marks
@@ -23,6 +24,9 @@ import type { TimelineItem } from './items';
  *
  * Runs in O(n · maxTracks) for n items.
  */
+
+/** Tracks a lane may add beyond `maxTracks` for long bars before they too are clustered. */
+const EXTRA_TRACKS = 2;
 
 /** The narrowest room inside a bar worth showing the start of a label in, px. */
 const MIN_INSIDE_LABEL = 72;
@@ -121,8 +125,16 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
         });
         if (track !== -1) (last(track) as PlacedMark).label = 'none';
       }
-      if (track === -1 && !pinned.has(mark.item.id) && !isLong(mark)) {
-        const host = absorbingHost(lastInTrack.map((_, t) => last(t)));
+      if (track === -1 && !pinned.has(mark.item.id)) {
+        // Past the extra tracks, even long bars cluster: a lane must not grow without end.
+        const crowded = lastInTrack.length >= maxTracks + EXTRA_TRACKS;
+        const host =
+          crowded || !isLong(mark)
+            ? absorbingHost(
+                lastInTrack.map((_, t) => last(t)),
+                crowded,
+              )
+            : -1;
         if (host !== -1) {
           const index = lastInTrack[host] as number;
           laneUnits[index] = absorb(laneUnits[index] as PlacedUnit, mark);
@@ -178,11 +190,11 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
    * The track whose last unit ends first and may absorb another: a cluster, or a short mark that
    * is not pinned.
    */
-  function absorbingHost(lastUnits: (PlacedUnit | undefined)[]): number {
+  function absorbingHost(lastUnits: (PlacedUnit | undefined)[], crowded: boolean): number {
     let best = -1;
     lastUnits.forEach((unit, track) => {
       if (!unit) return;
-      if (unit.type === 'mark' && (pinned.has(unit.item.id) || isLong(unit))) return;
+      if (unit.type === 'mark' && (pinned.has(unit.item.id) || (!crowded && isLong(unit)))) return;
       if (best === -1 || unit.markEnd < (lastUnits[best] as PlacedUnit).markEnd) best = track;
     });
     return best;
