@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../dataset/schema';
 import { datasetQueryOptions } from '../dataset/queries';
 import { buildTimelineModel } from '../timeline/model/items';
+import { DetailsPanel } from '../details/DetailsPanel';
+import { SourceReader } from '../reader/SourceReader';
+import { SourcesIndex } from '../sources/SourcesIndex';
 import { TimelineView } from '../timeline/TimelineView';
 import { useUrlState } from '../url/useUrlState';
 import { formatWindow, windowBound, type ViewState } from '../url/viewState';
 import { DatasetError } from './DatasetError';
 import { DEFAULT_DATASET, resolveDatasetUrl } from './datasetUrl';
 import { Notices } from './Notices';
-import { SelectionBar } from './SelectionBar';
 
 function datasetUrlFor(requested: string | undefined): { url: string; notice?: string } {
   const fallback = resolveDatasetUrl(DEFAULT_DATASET, window.location.href);
@@ -43,16 +45,18 @@ export function App() {
         </p>
       )}
       {query.isError && <DatasetError error={query.error} onRetry={() => void query.refetch()} />}
-      {query.isSuccess && <LoadedTimeline dataset={query.data} url={url} />}
+      {query.isSuccess && <LoadedTimeline dataset={query.data} datasetUrl={datasetUrl} url={url} />}
     </div>
   );
 }
 
 function LoadedTimeline({
   dataset,
+  datasetUrl,
   url,
 }: {
   dataset: Dataset;
+  datasetUrl: string;
   url: ReturnType<typeof useUrlState>;
 }) {
   const { state, update, navigate, updateWindow, addNotices } = url;
@@ -105,6 +109,7 @@ function LoadedTimeline({
     state.event && dataset.events.some((e) => e.id === state.event) ? state.event : null;
   const selectedEvent = dataset.events.find((e) => e.id === selectedId) ?? null;
 
+  /** Selecting from the timeline or the panel closes the reader; from the reader it stays. */
   const onSelect = useCallback(
     (id: string | null) => {
       if (id === (state.event ?? null)) return;
@@ -112,6 +117,39 @@ function LoadedTimeline({
     },
     [navigate, state.event],
   );
+  const onSelectInReader = useCallback(
+    (id: string) => {
+      if (id !== state.event) navigate({ event: id });
+    },
+    [navigate, state.event],
+  );
+  const closeDetails = useCallback(() => {
+    const id = state.event;
+    onSelect(null);
+    // Focus goes back to the event's mark, where the reader was.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id ?? '')}"]`)?.focus(),
+    );
+  }, [onSelect, state.event]);
+
+  // Previous and next follow the timeline: time order, among the categories shown.
+  const shownInOrder = useMemo(
+    () => model.items.filter((i) => shownCategories.has(i.categoryId)).map((i) => i.id),
+    [model, shownCategories],
+  );
+  const eventsById = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
+  const position = selectedId ? shownInOrder.indexOf(selectedId) : -1;
+  const previous =
+    position > 0 ? (eventsById.get(shownInOrder[position - 1] as string) ?? null) : null;
+  const next =
+    position !== -1 && position < shownInOrder.length - 1
+      ? (eventsById.get(shownInOrder[position + 1] as string) ?? null)
+      : null;
+
+  const openSource = dataset.sources.find((s) => s.id === state.source) ?? null;
+  const [showingSources, setShowingSources] = useState(false);
+  const overlayOpen = !!openSource || showingSources;
+
   const onWindowChange = useCallback(
     (start: number, end: number, isWholeExtent: boolean) => {
       if (isWholeExtent) updateWindow(undefined, undefined);
@@ -124,30 +162,66 @@ function LoadedTimeline({
   );
 
   return (
-    <>
-      <main className="flex min-h-0 flex-1 flex-col">
-        <TimelineView
-          heading={
-            <header className="flex flex-wrap items-baseline gap-x-3">
-              <h1 className="text-2xl font-bold">{dataset.title}</h1>
-              <p className="text-stone-700">
-                {dataset.events.length} events · {dataset.sources.length} sources
-              </p>
-            </header>
-          }
+    <main className="flex min-h-0 flex-1">
+      <div className="relative flex min-w-0 flex-1 flex-col">
+        <div inert={overlayOpen} className="flex min-h-0 flex-1 flex-col">
+          <TimelineView
+            heading={
+              <header className="flex flex-wrap items-baseline gap-x-3">
+                <h1 className="text-2xl font-bold">{dataset.title}</h1>
+                <p className="text-stone-700">
+                  {dataset.events.length} events ·{' '}
+                  <button
+                    type="button"
+                    onClick={() => setShowingSources(true)}
+                    className="font-medium text-blue-800 underline"
+                  >
+                    {dataset.sources.length} sources
+                  </button>
+                </p>
+              </header>
+            }
+            dataset={dataset}
+            model={model}
+            shownCategories={shownCategories}
+            query={state.q ?? ''}
+            selectedId={selectedId}
+            initialWindow={initialWindow}
+            onSelect={onSelect}
+            onWindowChange={onWindowChange}
+            onCategoriesChange={(cat) => update({ cat })}
+            onQueryChange={(q) => update({ q: q || undefined })}
+          />
+        </div>
+        {showingSources && !openSource && (
+          <SourcesIndex
+            dataset={dataset}
+            onOpen={(id) => navigate({ source: id })}
+            onClose={() => setShowingSources(false)}
+          />
+        )}
+        {openSource && (
+          <SourceReader
+            dataset={dataset}
+            datasetUrl={datasetUrl}
+            source={openSource}
+            eventId={selectedId}
+            onSelectEvent={onSelectInReader}
+            onClose={() => update({ source: undefined })}
+          />
+        )}
+      </div>
+      {selectedEvent && (
+        <DetailsPanel
           dataset={dataset}
-          model={model}
-          shownCategories={shownCategories}
-          query={state.q ?? ''}
-          selectedId={selectedId}
-          initialWindow={initialWindow}
+          event={selectedEvent}
+          previous={previous}
+          next={next}
           onSelect={onSelect}
-          onWindowChange={onWindowChange}
-          onCategoriesChange={(cat) => update({ cat })}
-          onQueryChange={(q) => update({ q: q || undefined })}
+          onClose={closeDetails}
+          onReadSource={(id) => navigate({ source: id })}
         />
-        {selectedEvent && <SelectionBar event={selectedEvent} onClose={() => onSelect(null)} />}
-      </main>
-    </>
+      )}
+    </main>
   );
 }

@@ -27,6 +27,7 @@ import {
   type Viewport,
   type ZoomTransform,
 } from './model/viewport';
+import { innerWindow } from '../url/viewState';
 import { createTransformStore } from './state/transformStore';
 import { collectMarks, positionMarks, type PositionedMark } from './positionMarks';
 import { useZoom } from './useZoom';
@@ -62,7 +63,9 @@ interface LayoutFrame {
 }
 
 /** During a gesture, lay out for a wider view so zooming out does not relayout at every step. */
-const GESTURE_SLACK = 1.5;
+const GESTURE_SLACK = 2;
+/** Zooming in keeps labels apart, so a gesture relayouts only after this much (to show more). */
+const ZOOM_IN_RELAYOUT = 8;
 
 function frameFor(viewport: Viewport, transform: ZoomTransform, slack: number): LayoutFrame {
   const [start, end] = visibleWindow(viewport, transform);
@@ -78,7 +81,10 @@ function frameStillValid(
 ): boolean {
   const [start, end] = visibleWindow(viewport, transform);
   return (
-    transform.k >= frame.k && transform.k < frame.k * 4 && start >= frame.from && end <= frame.to
+    transform.k >= frame.k &&
+    transform.k < frame.k * ZOOM_IN_RELAYOUT &&
+    start >= frame.from &&
+    end <= frame.to
   );
 }
 
@@ -203,6 +209,7 @@ export function TimelineView({
     () => model.items.filter((item) => shownCategories.has(item.categoryId)),
     [model, shownCategories],
   );
+  const shownById = useMemo(() => new Map(shownItems.map((item) => [item.id, item])), [shownItems]);
   const counts = useMemo(() => {
     const byCategory = new Map<string, number>();
     for (const item of model.items)
@@ -227,8 +234,10 @@ export function TimelineView({
     if (!viewport || !frame) return null;
     const inWindow = itemsInWindow(shownItems, model.maxDuration, frame.from, frame.to);
     // The selected and focused events are always drawn, even outside the window.
-    const present = new Set(inWindow.map((i) => i.id));
-    const extra = shownItems.filter((i) => pinned.has(i.id) && !present.has(i.id));
+    const extra = [...pinned].flatMap((id) => {
+      const item = shownById.get(id);
+      return item && (item.end <= frame.from || item.start >= frame.to) ? [item] : [];
+    });
     const visible = extra.length
       ? [...inWindow, ...extra].sort((a, b) => a.start - b.start)
       : inWindow;
@@ -239,7 +248,17 @@ export function TimelineView({
       labelWidth: (item) => measure(item.title),
       pinned,
     });
-  }, [viewport, frame, shownItems, model.maxDuration, pinned, laneOf, lanes.length, measure]);
+  }, [
+    viewport,
+    frame,
+    shownItems,
+    shownById,
+    model.maxDuration,
+    pinned,
+    laneOf,
+    lanes.length,
+    measure,
+  ]);
 
   // Vertical positions, in CSS units so that the projector's larger type scales them.
   const laneTops = useMemo(() => {
@@ -474,7 +493,7 @@ export function TimelineView({
                   key={unit.id}
                   id={unit.id}
                   count={unit.items.length}
-                  rangeLabel={rangeLabel(unit.items)}
+                  rangeLabel={rangeLabel(unit.start, unit.end)}
                   x={x0}
                   width={x1 - x0}
                   top={top}
@@ -543,10 +562,8 @@ export function TimelineView({
   );
 }
 
-function rangeLabel(items: readonly TimelineItem[]): string {
-  const first = items.reduce((a, b) => (b.start < a.start ? b : a));
-  const last = items.reduce((a, b) => (b.end > a.end ? b : a));
-  return first.dateLabel === last.dateLabel
-    ? first.dateLabel
-    : `${first.dateLabel} to ${last.dateLabel}`;
+/** The years a cluster spans, from its own bounds (a cluster may hold 100,000 items). */
+function rangeLabel(start: number, end: number): string {
+  const [first, last] = innerWindow(start, end).map((t) => new Date(t).getUTCFullYear());
+  return first === last ? String(first) : `${first} to ${last}`;
 }

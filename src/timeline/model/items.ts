@@ -99,7 +99,7 @@ export function buildTimelineModel(dataset: Dataset): TimelineModel {
 /** Case- and accent-insensitive form for search ("Zhou" finds "zhōu"). */
 export function normalizeForSearch(text: string): string {
   // Plain ASCII needs no decomposition, and most text is: skip the costly part for it.
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

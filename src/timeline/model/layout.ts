@@ -111,7 +111,14 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
       .sort((a, b) => a.markStart - b.markStart || a.markEnd - b.markEnd);
 
     for (const mark of marks) {
-      let track = lastInTrack.findIndex((_, t) => reservedEnd(last(t)) + gap <= mark.markStart);
+      let track = -1;
+      // A plain loop: this runs for every item in the window, 100,000 of them when zoomed out.
+      for (let t = 0; t < lastInTrack.length; t++) {
+        if (reservedEnd(last(t)) + gap <= mark.markStart) {
+          track = t;
+          break;
+        }
+      }
       if (track === -1) {
         // Labels give way before marks, except the label of a pinned (selected) event.
         track = lastInTrack.findIndex((_, t) => {
@@ -143,31 +150,22 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
       }
       if (track === -1) track = lastInTrack.push(-1) - 1;
       mark.track = track;
+      addLabel(mark);
       lastInTrack[track] = laneUnits.push(mark) - 1;
     }
-    units.push(...laneUnits);
+    for (const unit of laneUnits) units.push(unit);
     return Math.max(1, lastInTrack.filter((i) => i !== -1).length);
   });
 
   return { units, tracksPerLane };
 
+  /** The mark alone; its label is measured only if it is placed (most items in a crowd are not). */
   function markFor(item: TimelineItem, lane: number): PlacedMark {
     const x0 = x(item.start);
-    const x1 = x(item.end);
     const [markStart, markEnd] =
       item.shape === 'point'
         ? [x0 - markWidth / 2, x0 + markWidth / 2]
-        : [x0, Math.max(x1, x0 + markWidth)];
-    const width = labelWidth(item);
-    // A label goes inside a bar that holds it, or at least its first words (it is cut with an
-    // ellipsis, and grows back as the bar widens on zooming in); otherwise after the mark.
-    const inside =
-      item.shape === 'span' &&
-      markEnd - markStart >= Math.min(width, MIN_INSIDE_LABEL) + 2 * labelPadding;
-    const labelStart = inside ? markStart + labelPadding : markEnd + labelPadding;
-    const labelEnd = inside
-      ? Math.min(labelStart + width, markEnd - labelPadding)
-      : labelStart + width;
+        : [x0, Math.max(x(item.end), x0 + markWidth)];
     return {
       type: 'mark',
       item,
@@ -175,10 +173,24 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
       track: 0,
       markStart,
       markEnd,
-      label: inside ? 'inside' : 'after',
-      labelStart,
-      labelEnd,
+      label: 'none',
+      labelStart: markEnd,
+      labelEnd: markEnd,
     };
+  }
+
+  function addLabel(mark: PlacedMark): void {
+    const width = labelWidth(mark.item);
+    // A label goes inside a bar that holds it, or at least its first words (it is cut with an
+    // ellipsis, and grows back as the bar widens on zooming in); otherwise after the mark.
+    const inside =
+      mark.item.shape === 'span' &&
+      mark.markEnd - mark.markStart >= Math.min(width, MIN_INSIDE_LABEL) + 2 * labelPadding;
+    mark.label = inside ? 'inside' : 'after';
+    mark.labelStart = inside ? mark.markStart + labelPadding : mark.markEnd + labelPadding;
+    mark.labelEnd = inside
+      ? Math.min(mark.labelStart + width, mark.markEnd - labelPadding)
+      : mark.labelStart + width;
   }
 
   /** A long bar neither joins nor hosts a cluster: what overlaps it may be far from its start. */

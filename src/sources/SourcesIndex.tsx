@@ -1,0 +1,91 @@
+import { useEffect, useId, useMemo, useRef } from 'react';
+import type { Dataset } from '../dataset/schema';
+import { safeHttpUrl } from '../reader/textFragment';
+import { sourceByline } from './describeSource';
+
+/** Every source with what it is, how much of it is held, its licence and how often it is cited. */
+export function SourcesIndex({
+  dataset,
+  onOpen,
+  onClose,
+}: {
+  dataset: Dataset;
+  onOpen: (id: string) => void;
+  onClose: () => void;
+}) {
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const citing = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const event of dataset.events) {
+      for (const id of new Set(event.evidence.map((e) => e.source)))
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  }, [dataset]);
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="fixed inset-0 z-30 flex flex-col bg-stone-50 sm:absolute sm:z-10"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <header className="flex items-center justify-between gap-3 border-b border-stone-300 bg-white px-4 py-3">
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className="text-xl font-bold">
+          Sources ({dataset.sources.length})
+        </h2>
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded-md border border-stone-400 bg-white px-2.5 py-1 text-sm font-medium"
+        >
+          Close sources
+        </button>
+      </header>
+      <ul className="min-h-0 flex-1 space-y-2 overflow-y-auto px-4 py-3">
+        {dataset.sources.map((source) => {
+          const url = safeHttpUrl(source.csl.URL);
+          const count = citing.get(source.id) ?? 0;
+          return (
+            <li key={source.id} className="rounded-md border border-stone-300 bg-white p-3">
+              <p className="font-semibold" lang={source.csl.language}>
+                {source.csl.title}
+              </p>
+              <p className="text-sm text-stone-700">
+                {sourceByline(source)} · {source.coverage === 'full' ? 'full text' : 'excerpt'} ·
+                cited by {count} event{count === 1 ? '' : 's'}
+              </p>
+              <p className="mt-1 text-xs text-stone-600">{source.rights}</p>
+              <div className="mt-1 flex flex-wrap gap-x-4 text-sm">
+                <button
+                  type="button"
+                  onClick={() => onOpen(source.id)}
+                  className="font-medium text-blue-800 underline"
+                  aria-label={`Read ${source.csl.title}`}
+                >
+                  Read
+                </button>
+                {url && (
+                  <a
+                    href={url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    className="font-medium text-blue-800 underline"
+                  >
+                    Original page<span className="sr-only"> (opens in a new tab)</span> ↗
+                  </a>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
