@@ -44,12 +44,10 @@ test('draws open-ended and circa dates with their cues in the built app', async 
       name: /^Market-oriented reforms after reform and opening-up, Since 1978/,
     }),
   ).toHaveClass(/tl-open-end/);
-  await expect(
-    timeline
-      .getByRole('button', { name: /^Annual steel output doubles/ })
-      .or(timeline.getByRole('button', { name: /2 events, c\. 2005/ }))
-      .first(),
-  ).toBeAttached();
+  await openTimeline(page, '?from=2000&to=2015');
+  await expect(timeline.getByRole('button', { name: /^Annual steel output doubles/ })).toHaveClass(
+    /tl-approx/,
+  );
 });
 
 test.describe('with a mouse', () => {
@@ -65,9 +63,12 @@ test.describe('with a mouse', () => {
     const period = await visiblePeriod(page);
     expect(period).not.toBe('1923 – 2028');
     await expect(page.getByText('1930', { exact: true })).toBeHidden();
-    const from = Number(new URL(page.url()).searchParams.get('from')?.slice(0, 4));
-    const to = Number(new URL(page.url()).searchParams.get('to')?.slice(0, 4));
-    expect(to - from).toBeLessThan(30);
+    // The URL is written once the wheel stops; read it when it has caught up.
+    const yearsInUrl = () => {
+      const params = new URL(page.url()).searchParams;
+      return Number(params.get('to')?.slice(0, 4)) - Number(params.get('from')?.slice(0, 4));
+    };
+    await expect.poll(yearsInUrl).toBeLessThan(30);
   });
 
   test('dragging pans without changing the zoom', async ({ page }) => {
@@ -205,7 +206,8 @@ test('Back and Forward step through selections', async ({ page }) => {
   const timeline = await openTimeline(page, '?from=1953&to=1961');
   await timeline.getByRole('button', { name: FIRST_IRON }).click();
   await expect(page).toHaveURL(/event=first-iron-1959/);
-  await timeline.getByRole('button', { name: /^Zhou Enlai cuts the ribbon/ }).click();
+  // The next event, by the details panel (on a phone its sheet covers part of the timeline).
+  await page.getByRole('button', { name: /^Next event: Zhou Enlai cuts the ribbon/ }).click();
   await expect(page).toHaveURL(/event=zhou-enlai-ribbon-cutting-1959/);
   await page.goBack();
   await expect(page).toHaveURL(/event=first-iron-1959/);

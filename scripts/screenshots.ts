@@ -20,7 +20,11 @@ const views: Record<string, string> = {
   'bad-params': '?from=yesterday&cat=nope&zoom=3',
   'missing-dataset': '?dataset=data/missing.json',
   'invalid-dataset': '?dataset=data/timeline.schema.json',
-  ...Object.fromEntries(process.argv.slice(2).map((arg) => arg.split('=', 2) as [string, string])),
+  ...Object.fromEntries(
+    process.argv
+      .slice(2)
+      .map((arg) => [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]),
+  ),
 };
 const sizes = {
   desktop: { width: 1280, height: 720 },
@@ -55,7 +59,11 @@ try {
     });
     const page = await context.newPage();
     for (const [name, query] of Object.entries(views)) {
-      if (sizeName === 'projector' && !['whole', 'decade', 'selected'].includes(name)) continue;
+      if (
+        sizeName === 'projector' &&
+        !['whole', 'decade', 'selected', 'panel', 'reader'].includes(name)
+      )
+        continue;
       await page.goto(`${base}${query}`);
       await page.waitForSelector('section[aria-label="Timeline"], [role="alert"]');
       await page.waitForTimeout(400);

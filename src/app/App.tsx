@@ -37,7 +37,7 @@ export function App() {
   }, [query.data]);
 
   return (
-    <div className="flex min-h-screen flex-col bg-stone-100 text-stone-900">
+    <div className="flex min-h-screen flex-col bg-stone-100 text-stone-900 sm:h-dvh sm:min-h-0">
       <Notices notices={notices} onDismiss={url.dismissNotices} />
       {query.isPending && (
         <p role="status" className="p-8 text-lg">
@@ -162,7 +162,8 @@ function LoadedTimeline({
   );
 
   return (
-    <main className="flex min-h-0 flex-1">
+    // On phones the details are a bottom sheet: room below lets the page scroll out from under it.
+    <main className={`flex min-h-0 flex-1 ${selectedEvent ? 'pb-[58vh] sm:pb-0' : ''}`}>
       <div className="relative flex min-w-0 flex-1 flex-col">
         <div inert={overlayOpen} className="flex min-h-0 flex-1 flex-col">
           <TimelineView

@@ -55,20 +55,44 @@ export function DetailsPanel({
   return (
     <aside
       aria-labelledby={headingId}
-      className="fixed inset-x-0 bottom-0 z-20 max-h-[58vh] overflow-y-auto rounded-t-2xl border-t border-stone-300 bg-stone-50 p-4 shadow-[0_-8px_24px_rgba(0,0,0,0.15)] sm:static sm:z-auto sm:max-h-none sm:w-[26rem] sm:shrink-0 sm:rounded-none sm:border-t-0 sm:border-l sm:shadow-none lg:w-[30rem]"
+      className="fixed inset-x-0 bottom-0 z-20 max-h-[58vh] overflow-y-auto rounded-t-2xl border-t border-stone-300 bg-stone-50 p-4 shadow-[0_-8px_24px_rgba(0,0,0,0.15)] sm:static sm:z-auto sm:max-h-none sm:min-h-0 sm:w-[26rem] sm:shrink-0 sm:rounded-none sm:border-t-0 sm:border-l sm:shadow-none lg:w-[30rem]"
     >
-      <div className="flex items-start justify-between gap-3">
-        <h2 id={headingId} tabIndex={-1} className="text-xl leading-tight font-bold">
-          {event.title}
-        </h2>
-        <button
-          type="button"
-          onClick={onClose}
-          aria-label="Close details"
-          className="shrink-0 rounded-md border border-stone-400 bg-white px-2 py-0.5 text-lg leading-none"
-        >
-          ×
-        </button>
+      {/* Title, close and previous/next stay in reach while the passages scroll (a bottom sheet
+          on phones keeps them under the thumb). */}
+      <div className="sticky -top-4 z-10 -mx-4 -mt-4 border-b border-stone-200 bg-stone-50 px-4 pt-4 pb-2">
+        <div className="flex items-start justify-between gap-3">
+          <h2 id={headingId} tabIndex={-1} className="text-xl leading-tight font-bold">
+            {event.title}
+          </h2>
+          <button
+            type="button"
+            onClick={onClose}
+            aria-label="Close details"
+            className="shrink-0 rounded-md border border-stone-400 bg-white px-2 py-0.5 text-lg leading-none"
+          >
+            ×
+          </button>
+        </div>
+        <nav aria-label="Other events" className="mt-2 flex justify-between gap-2 text-sm">
+          <button
+            type="button"
+            disabled={!previous}
+            onClick={() => previous && onSelect(previous.id)}
+            className="rounded-md border border-stone-400 bg-white px-2.5 py-1 font-medium disabled:opacity-40"
+            aria-label={previous ? `Previous event: ${previous.title}` : 'Previous event'}
+          >
+            ← Previous
+          </button>
+          <button
+            type="button"
+            disabled={!next}
+            onClick={() => next && onSelect(next.id)}
+            className="rounded-md border border-stone-400 bg-white px-2.5 py-1 font-medium disabled:opacity-40"
+            aria-label={next ? `Next event: ${next.title}` : 'Next event'}
+          >
+            Next →
+          </button>
+        </nav>
       </div>
 
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
@@ -167,26 +191,6 @@ export function DetailsPanel({
         ))}
       </div>
 
-      <nav aria-label="Other events" className="mt-4 flex justify-between gap-2 text-sm">
-        <button
-          type="button"
-          disabled={!previous}
-          onClick={() => previous && onSelect(previous.id)}
-          className="rounded-md border border-stone-400 bg-white px-2.5 py-1 font-medium disabled:opacity-40"
-          aria-label={previous ? `Previous event: ${previous.title}` : 'Previous event'}
-        >
-          ← Previous
-        </button>
-        <button
-          type="button"
-          disabled={!next}
-          onClick={() => next && onSelect(next.id)}
-          className="rounded-md border border-stone-400 bg-white px-2.5 py-1 font-medium disabled:opacity-40"
-          aria-label={next ? `Next event: ${next.title}` : 'Next event'}
-        >
-          Next →
-        </button>
-      </nav>
       {citing && <CiteDialog event={event} sources={cited} onClose={() => setCiting(false)} />}
     </aside>
   );

@@ -47,8 +47,13 @@ export function SourceReader({
   // Bring the selected event's first passage into view once the text is there.
   useEffect(() => {
     if (!view || !eventId) return;
-    const mark = bodyRef.current?.querySelector<HTMLElement>(`mark[data-current="true"]`);
-    mark?.scrollIntoView({ block: 'center' });
+    const body = bodyRef.current;
+    const mark = body?.querySelector<HTMLElement>(`mark[data-current="true"]`);
+    // Scroll the reader only, not the page around it (which scrollIntoView would also move).
+    if (body && mark) {
+      const offset = mark.getBoundingClientRect().top - body.getBoundingClientRect().top;
+      body.scrollTop += offset - body.clientHeight / 3;
+    }
   }, [view, eventId]);
 
   const original = safeHttpUrl(source.csl.URL);
@@ -145,19 +150,22 @@ export function SourceReader({
                       data-current={current}
                       className={
                         current
-                          ? 'rounded-sm bg-amber-300 px-0.5 font-semibold text-stone-950 outline-2 outline-amber-700'
+                          ? 'rounded-sm bg-amber-300 px-0.5 font-semibold text-stone-950 outline-2 outline-amber-700 box-decoration-clone'
                           : 'rounded-sm bg-amber-100 px-0.5 text-stone-950'
                       }
                     >
-                      <button
-                        type="button"
-                        onClick={() => onSelectEvent(target)}
-                        className="inline text-left"
+                      {/* A link, not a button: links flow and wrap inside a line of text. */}
+                      <a
+                        href={`?${new URLSearchParams({ event: target, source: source.id })}`}
+                        onClick={(click) => {
+                          click.preventDefault();
+                          onSelectEvent(target);
+                        }}
                         title={`Cited by: ${names}`}
-                        aria-label={`${text} — cited by ${names}`}
+                        className="text-inherit no-underline hover:underline"
                       >
                         {text}
-                      </button>
+                      </a>
                     </mark>
                   );
                 })}

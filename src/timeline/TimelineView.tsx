@@ -411,7 +411,7 @@ export function TimelineView({
   const onActivate = useCallback((id: string) => onSelect(id), [onSelect]);
 
   return (
-    <section aria-label="Timeline" className="flex min-h-0 flex-col" onKeyDown={onKeyDown}>
+    <section aria-label="Timeline" className="flex min-h-0 flex-1 flex-col" onKeyDown={onKeyDown}>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2">
         {heading}
         <SearchBox
@@ -421,7 +421,7 @@ export function TimelineView({
           onChange={onQueryChange}
           onNext={nextMatch}
         />
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-2">
           {viewport && <VisibleRange viewport={viewport} store={store} />}
           <ZoomControls
             onZoomIn={() => zoomBy(2)}
