@@ -112,7 +112,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 
     for (const mark of marks) {
       let track = -1;
-      // A plain loop: this runs for every item in the window, 100,000 of them when zoomed out.
+      // Plain loops: this runs for every item in the window, 100,000 of them when zoomed out.
       for (let t = 0; t < lastInTrack.length; t++) {
         if (reservedEnd(last(t)) + gap <= mark.markStart) {
           track = t;
@@ -121,27 +121,24 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
       }
       if (track === -1) {
         // Labels give way before marks, except the label of a pinned (selected) event.
-        track = lastInTrack.findIndex((_, t) => {
+        for (let t = 0; t < lastInTrack.length; t++) {
           const unit = last(t);
-          return (
+          if (
             unit?.type === 'mark' &&
             unit.label !== 'none' &&
             !pinned.has(unit.item.id) &&
             unit.markEnd + gap <= mark.markStart
-          );
-        });
-        if (track !== -1) (last(track) as PlacedMark).label = 'none';
+          ) {
+            unit.label = 'none';
+            track = t;
+            break;
+          }
+        }
       }
       if (track === -1 && !pinned.has(mark.item.id)) {
         // Past the extra tracks, even long bars cluster: a lane must not grow without end.
         const crowded = lastInTrack.length >= maxTracks + EXTRA_TRACKS;
-        const host =
-          crowded || !isLong(mark)
-            ? absorbingHost(
-                lastInTrack.map((_, t) => last(t)),
-                crowded,
-              )
-            : -1;
+        const host = crowded || !isLong(mark) ? absorbingHost(lastInTrack, laneUnits, crowded) : -1;
         if (host !== -1) {
           const index = lastInTrack[host] as number;
           laneUnits[index] = absorb(laneUnits[index] as PlacedUnit, mark);
@@ -202,13 +199,23 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
    * The track whose last unit ends first and may absorb another: a cluster, or a short mark that
    * is not pinned.
    */
-  function absorbingHost(lastUnits: (PlacedUnit | undefined)[], crowded: boolean): number {
+  function absorbingHost(
+    lastInTrack: readonly number[],
+    laneUnits: readonly PlacedUnit[],
+    crowded: boolean,
+  ): number {
     let best = -1;
-    lastUnits.forEach((unit, track) => {
-      if (!unit) return;
-      if (unit.type === 'mark' && (pinned.has(unit.item.id) || (!crowded && isLong(unit)))) return;
-      if (best === -1 || unit.markEnd < (lastUnits[best] as PlacedUnit).markEnd) best = track;
-    });
+    let bestEnd = Infinity;
+    for (let track = 0; track < lastInTrack.length; track++) {
+      const unit = laneUnits[lastInTrack[track] as number];
+      if (!unit) continue;
+      if (unit.type === 'mark' && (pinned.has(unit.item.id) || (!crowded && isLong(unit))))
+        continue;
+      if (unit.markEnd < bestEnd) {
+        best = track;
+        bestEnd = unit.markEnd;
+      }
+    }
     return best;
   }
 
