@@ -443,20 +443,22 @@ export function TimelineView({
       <div className="tl-frame flex min-h-0 overflow-y-auto px-4">
         <div
           aria-hidden="true"
-          className="relative hidden w-36 shrink-0 sm:block"
+          className="relative hidden w-44 shrink-0 sm:block"
           style={{ height: plotHeight }}
         >
           {lanes.map((category, lane) => (
             <div
               key={category.id}
-              className="absolute inset-x-0 flex items-start gap-1.5 border-t border-stone-300 pt-1 pr-2 text-xs leading-[1.15] font-semibold text-stone-800"
+              className="absolute inset-x-0 flex items-start gap-1.5 border-t border-stone-300 pt-1 pr-2 text-xs leading-[1.15] font-semibold whitespace-nowrap text-stone-800"
               style={{ top: laneTops[lane]?.top }}
             >
               <span
                 className="mt-1 inline-block size-2.5 shrink-0 rounded-full"
                 style={{ background: category.color }}
               />
-              {category.label}
+              <span className="truncate" title={category.label}>
+                {category.label}
+              </span>
             </div>
           ))}
         </div>
@@ -544,7 +546,7 @@ export function TimelineView({
         </div>
       </div>
       {viewport && (
-        <div className="px-4 pb-2 sm:pl-40">
+        <div className="px-4 pb-2 sm:pl-48">
           <Overview
             items={shownItems}
             laneOf={laneOf}
