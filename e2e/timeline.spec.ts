@@ -270,79 +270,61 @@ test('an invalid dataset lists its first problems with their JSON paths', async 
   );
 });
 
+/** Serves a dataset at data/NAME on the app's own origin, for this page only. */
+async function serveDataset(page: Page, name: string, dataset: object) {
+  await page.route(
+    (url) => url.pathname.endsWith(`/data/${name}`),
+    (route) => route.fulfill({ json: dataset }),
+  );
+}
+
+const otherCompany = (events: object[], sources: object[]) => ({
+  format: 'timeline/1',
+  title: 'Krupp works',
+  categories: [{ id: 'works', label: 'Works', color: '#334155' }],
+  sources,
+  events,
+});
+
+const event = (id: string, title: string, edtf: string, label: string, source: string) => ({
+  id,
+  title,
+  summary: 'A test event from another century.',
+  date: { edtf, label, basis: 'stated' },
+  category: 'works',
+  evidence: [{ source, exact: 'x' }],
+});
+
 test('another dataset in the same format loads with its own title', async ({ page }) => {
-  await page.route(
-    (url) => url.pathname.endsWith('/data/other.timeline.json'),
-    (route) =>
-      route.fulfill({
-        json: {
-          format: 'timeline/1',
-          title: 'Krupp works',
-          categories: [{ id: 'works', label: 'Works', color: '#334155' }],
-          sources: [],
-          events: [
-            {
-              id: 'founded',
-              title: 'Cast-steel works founded',
-              summary: 'A test event from another century.',
-              date: { edtf: '1811', label: '1811', basis: 'stated' },
-              category: 'works',
-              evidence: [{ source: 'nowhere', exact: 'x' }],
-            },
-          ],
-        },
-      }),
+  await serveDataset(
+    page,
+    'invalid.timeline.json',
+    otherCompany([event('a', 'Works founded', '1811', '1811', 'nowhere')], []),
   );
-  await page.goto('./?dataset=data/other.timeline.json');
+  await page.goto('./?dataset=data/invalid.timeline.json');
   await expect(page.getByRole('alert')).toContainText('names the source "nowhere"');
-  await page.route(
-    (url) => url.pathname.endsWith('/data/other2.timeline.json'),
-    (route) =>
-      route.fulfill({
-        json: {
-          format: 'timeline/1',
-          title: 'Krupp works',
-          categories: [{ id: 'works', label: 'Works', color: '#334155' }],
-          sources: [
-            {
-              id: 's',
-              csl: { type: 'book', title: 'S' },
-              text: 's.txt',
-              sha256: 'a'.repeat(64),
-              coverage: 'excerpt',
-              rights: 'r',
-            },
-          ],
-          events: [
-            {
-              id: 'a',
-              title: 'Cast-steel works founded',
-              summary: 'x',
-              date: { edtf: '1811', label: '1811', basis: 'stated' },
-              category: 'works',
-              evidence: [{ source: 's', exact: 'x' }],
-            },
-            {
-              id: 'b',
-              title: 'Works expanded',
-              summary: 'x',
-              date: { edtf: '1864/1872', label: '1864–1872', basis: 'stated' },
-              category: 'works',
-              evidence: [{ source: 's', exact: 'x' }],
-            },
-            {
-              id: 'c',
-              title: 'A decade of growth',
-              summary: 'x',
-              date: { edtf: '188X', label: 'The 1880s', basis: 'stated' },
-              category: 'works',
-              evidence: [{ source: 's', exact: 'x' }],
-            },
-          ],
-        },
-      }),
+
+  const source = {
+    id: 's',
+    csl: { type: 'book', title: 'S' },
+    text: 's.txt',
+    sha256: 'a'.repeat(64),
+    coverage: 'excerpt',
+    rights: 'r',
+  };
+  await serveDataset(
+    page,
+    'krupp.timeline.json',
+    otherCompany(
+      [
+        event('a', 'Cast-steel works founded', '1811', '1811', 's'),
+        event('b', 'Works expanded', '1864/1872', '1864–1872', 's'),
+        event('c', 'A decade of growth', '188X', 'The 1880s', 's'),
+      ],
+      [source],
+    ),
   );
-  await page.goto('./?dataset=data/other2.timeline.json');
+  await page.goto('./?dataset=data/krupp.timeline.json');
   await expect(page.getByRole('heading', { level: 1, name: 'Krupp works' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Works expanded, 1864–1872/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /^A decade of growth, The 1880s/ })).toBeVisible();

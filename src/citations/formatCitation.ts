@@ -15,6 +15,7 @@
  *   (彭援军), never turned into initials.
  */
 import type { CslItem, Source } from '../dataset/schema';
+import { MONTHS } from '../dates/edtfLabel';
 
 /** A run of citation text; the UI renders `italic` parts with <i>, never as HTML strings. */
 export type CitationPart = { text: string; italic?: boolean };
@@ -25,21 +26,6 @@ export type CslJsonItem = CslItem & { id: string };
 type CslDate = NonNullable<CslItem['issued']>;
 type CslName = NonNullable<CslItem['author']>[number];
 type Parts = CitationPart[];
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Ends a sentence: . ? ! … (or their CJK forms), possibly followed by closing quotes. */
 const SENTENCE_END = /[.?!…。？！][’”"']*$/u;

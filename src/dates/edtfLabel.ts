@@ -1,6 +1,6 @@
 import { parseEdtf, type EdtfSpan } from './edtf';
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

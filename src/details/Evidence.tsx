@@ -1,3 +1,4 @@
+import { ExternalLink } from '../app/ExternalLink';
 import type { Evidence as EvidenceEntry, Source } from '../dataset/schema';
 import { edtfLabel } from '../dates/edtfLabel';
 import { safeHttpUrl, textFragmentUrl } from '../reader/textFragment';
@@ -55,16 +56,7 @@ export function Evidence({ evidence, source, showDate, onReadSource }: EvidenceP
             Read in source
           </button>
         )}
-        {original && (
-          <a
-            href={original}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="font-medium text-blue-800 underline"
-          >
-            Open original<span className="sr-only"> (opens in a new tab)</span> ↗
-          </a>
-        )}
+        {original && <ExternalLink href={original}>Open original</ExternalLink>}
       </div>
     </figure>
   );

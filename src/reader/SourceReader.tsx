@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { ExternalLink } from '../app/ExternalLink';
+import { OverlayPanel } from '../app/OverlayPanel';
 import type { Dataset, Source } from '../dataset/schema';
 import { sourceTextQueryOptions } from '../dataset/queries';
 import { sourceByline } from '../sources/describeSource';
@@ -28,10 +30,8 @@ export function SourceReader({
   onSelectEvent,
   onClose,
 }: SourceReaderProps) {
-  const headingId = useId();
   const query = useQuery(sourceTextQueryOptions(datasetUrl, source.text));
   const bodyRef = useRef<HTMLDivElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const titles = useMemo(() => new Map(dataset.events.map((e) => [e.id, e.title])), [dataset]);
 
   const view = useMemo(() => {
@@ -41,8 +41,6 @@ export function SourceReader({
     const segments = segmentText(text.length, highlights);
     return { text, missing, paragraphs: paragraphs(text).map((p) => segmentsWithin(segments, p)) };
   }, [query.data, dataset, source.id]);
-
-  useEffect(() => headingRef.current?.focus(), [source.id]);
 
   // Bring the selected event's first passage into view once the text is there.
   useEffect(() => {
@@ -64,59 +62,31 @@ export function SourceReader({
     original && firstPassage ? textFragmentUrl(original, firstPassage.exact) : original;
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="fixed inset-0 z-30 flex flex-col bg-stone-50 sm:absolute sm:inset-0 sm:z-10"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-    >
-      <header className="border-b border-stone-300 bg-white px-4 py-3">
-        <div className="flex items-start justify-between gap-3">
-          <div>
-            <p className="text-xs font-semibold tracking-wide text-stone-600 uppercase">Source</p>
-            <h2
-              id={headingId}
-              ref={headingRef}
-              tabIndex={-1}
-              className="text-xl leading-tight font-bold"
-              lang={source.csl.language}
-            >
-              {source.csl.title}
-            </h2>
-            <p className="mt-0.5 text-sm text-stone-700">{sourceByline(source)}</p>
-          </div>
-          <button
-            type="button"
-            onClick={onClose}
-            className="shrink-0 rounded-md border border-stone-400 bg-white px-2.5 py-1 text-sm font-medium"
-          >
-            Close source
-          </button>
-        </div>
-        {source.coverage === 'excerpt' && (
-          <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
-            <strong>Excerpt.</strong> Only part of this source is held here.
-            {original ? ' The original page has the rest.' : ''}
-          </p>
-        )}
-        <div className="mt-2 flex flex-wrap gap-x-4 text-sm">
-          {originalWithPassage && (
-            <a
-              href={originalWithPassage}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="font-medium text-blue-800 underline"
-            >
-              Open original<span className="sr-only"> (opens in a new tab)</span> ↗
-            </a>
+    <OverlayPanel
+      title={source.csl.title}
+      titleLang={source.csl.language}
+      eyebrow="Source"
+      closeLabel="Close source"
+      onClose={onClose}
+      focusKey={source.id}
+      details={
+        <>
+          <p className="mt-0.5 text-sm text-stone-700">{sourceByline(source)}</p>
+          {source.coverage === 'excerpt' && (
+            <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
+              <strong>Excerpt.</strong> Only part of this source is held here.
+              {original ? ' The original page has the rest.' : ''}
+            </p>
           )}
-          <span className="text-stone-600">{source.rights}</span>
-        </div>
-      </header>
+          <div className="mt-2 flex flex-wrap gap-x-4 text-sm">
+            {originalWithPassage && (
+              <ExternalLink href={originalWithPassage}>Open original</ExternalLink>
+            )}
+            <span className="text-stone-600">{source.rights}</span>
+          </div>
+        </>
+      }
+    >
       <div ref={bodyRef} className="min-h-0 flex-1 overflow-y-auto px-4 py-4">
         {query.isPending && <p role="status">Loading the source text…</p>}
         {query.isError && (
@@ -180,6 +150,6 @@ export function SourceReader({
           </article>
         )}
       </div>
-    </section>
+    </OverlayPanel>
   );
 }

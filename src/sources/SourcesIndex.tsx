@@ -1,4 +1,6 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
+import { ExternalLink } from '../app/ExternalLink';
+import { OverlayPanel } from '../app/OverlayPanel';
 import type { Dataset } from '../dataset/schema';
 import { safeHttpUrl } from '../reader/textFragment';
 import { sourceByline } from './describeSource';
@@ -13,9 +15,6 @@ export function SourcesIndex({
   onOpen: (id: string) => void;
   onClose: () => void;
 }) {
-  const headingId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
   const citing = useMemo(() => {
     const counts = new Map<string, number>();
     for (const event of dataset.events) {
@@ -26,28 +25,11 @@ export function SourcesIndex({
   }, [dataset]);
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="fixed inset-0 z-30 flex flex-col bg-stone-50 sm:absolute sm:z-10"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
+    <OverlayPanel
+      title={`Sources (${dataset.sources.length})`}
+      closeLabel="Close sources"
+      onClose={onClose}
     >
-      <header className="flex items-center justify-between gap-3 border-b border-stone-300 bg-white px-4 py-3">
-        <h2 id={headingId} ref={headingRef} tabIndex={-1} className="text-xl font-bold">
-          Sources ({dataset.sources.length})
-        </h2>
-        <button
-          type="button"
-          onClick={onClose}
-          className="rounded-md border border-stone-400 bg-white px-2.5 py-1 text-sm font-medium"
-        >
-          Close sources
-        </button>
-      </header>
       <ul className="min-h-0 flex-1 space-y-2 overflow-y-auto px-4 py-3">
         {dataset.sources.map((source) => {
           const url = safeHttpUrl(source.csl.URL);
@@ -71,21 +53,12 @@ export function SourcesIndex({
                 >
                   Read
                 </button>
-                {url && (
-                  <a
-                    href={url}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    className="font-medium text-blue-800 underline"
-                  >
-                    Original page<span className="sr-only"> (opens in a new tab)</span> ↗
-                  </a>
-                )}
+                {url && <ExternalLink href={url}>Original page</ExternalLink>}
               </div>
             </li>
           );
         })}
       </ul>
-    </section>
+    </OverlayPanel>
   );
 }

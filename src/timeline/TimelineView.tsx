@@ -30,6 +30,7 @@ import {
 import { innerWindow } from '../url/viewState';
 import { createTransformStore } from './state/transformStore';
 import { collectMarks, positionMarks, type PositionedMark } from './positionMarks';
+import { useElementWidth } from './useElementWidth';
 import { useZoom } from './useZoom';
 import './timeline.css';
 
@@ -113,7 +114,7 @@ export function TimelineView({
 }: TimelineViewProps) {
   const plotRef = useRef<HTMLDivElement>(null);
   const probeRef = useRef<HTMLSpanElement>(null);
-  const [width, setWidth] = useState(0);
+  const width = useElementWidth(plotRef);
   const [font, setFont] = useState('13px sans-serif');
   const store = useMemo(() => createTransformStore({ k: 1, x: 0 }), []);
   const viewport = useMemo<Viewport | null>(
@@ -121,17 +122,10 @@ export function TimelineView({
     [model.extent, width],
   );
 
-  // Measure the plot and the label font (it grows on a projector-sized screen).
+  // The label font grows on a projector-sized screen: measure it again when the plot resizes.
   useEffect(() => {
-    const plot = plotRef.current;
-    if (!plot) return;
-    const observer = new ResizeObserver(([entry]) => {
-      setWidth(Math.round(entry?.contentRect.width ?? 0));
-      if (probeRef.current) setFont(getComputedStyle(probeRef.current).font);
-    });
-    observer.observe(plot);
-    return () => observer.disconnect();
-  }, []);
+    if (probeRef.current) setFont(getComputedStyle(probeRef.current).font);
+  }, [width]);
   const measure = useMemo(() => createLabelMeasurer(font), [font]);
 
   const [frame, setFrame] = useState<LayoutFrame | null>(null);

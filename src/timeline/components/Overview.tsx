@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { TimelineItem } from '../model/items';
+import { useElementWidth } from '../useElementWidth';
 import { visibleWindow, type Viewport } from '../model/viewport';
 import type { TransformStore } from '../state/transformStore';
 
@@ -35,19 +36,9 @@ export function Overview({
   const stripRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
+  const width = useElementWidth(stripRef);
   const [extentStart, extentEnd] = viewport.extent;
   const toTime = (x: number) => extentStart + (x / width) * (extentEnd - extentStart);
-
-  useEffect(() => {
-    const strip = stripRef.current;
-    if (!strip) return;
-    const observer = new ResizeObserver(([entry]) =>
-      setWidth(Math.round(entry?.contentRect.width ?? 0)),
-    );
-    observer.observe(strip);
-    return () => observer.disconnect();
-  }, []);
 
   // A canvas: one thin tick per event, by lane, cheap even for 100,000 events.
   useEffect(() => {
