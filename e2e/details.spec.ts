@@ -158,3 +158,19 @@ test('the sources index lists every source and opens the reader', async ({ page 
     page.getByRole('region', { name: 'Baotou boosts industrial chain in steel sector' }),
   ).toBeVisible();
 });
+
+test('Escape inside the panel closes it and returns to the mark', async ({ page, isMobile }) => {
+  await open(page, '?from=1953&to=1961&event=first-iron-1959');
+  const details = page.getByRole('complementary', {
+    name: 'No. 1 blast furnace taps its first iron',
+  });
+  await details.getByRole('button', { name: /^Next event/ }).focus();
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+  if (!isMobile) {
+    await expect(page.locator(':focus')).toHaveAccessibleName(
+      /^No\. 1 blast furnace taps its first iron/,
+    );
+  }
+});

@@ -55,6 +55,12 @@ export function DetailsPanel({
   return (
     <aside
       aria-labelledby={headingId}
+      onKeyDown={(keydown) => {
+        if (keydown.key === 'Escape' && !citing) {
+          keydown.stopPropagation();
+          onClose();
+        }
+      }}
       className="fixed inset-x-0 bottom-0 z-20 max-h-[58vh] overflow-y-auto rounded-t-2xl border-t border-stone-300 bg-stone-50 p-4 shadow-[0_-8px_24px_rgba(0,0,0,0.15)] sm:static sm:z-auto sm:max-h-none sm:min-h-0 sm:w-[26rem] sm:shrink-0 sm:rounded-none sm:border-t-0 sm:border-l sm:shadow-none lg:w-[30rem]"
     >
       {/* Title, close and previous/next stay in reach while the passages scroll (a bottom sheet
