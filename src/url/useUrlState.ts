@@ -53,12 +53,10 @@ export function useUrlState() {
     () => setParsed((previous) => ({ ...previous, notices: [] })),
     [],
   );
-  const addNotices = useCallback(
-    (notices: string[]) =>
-      notices.length &&
-      setParsed((previous) => ({ ...previous, notices: [...previous.notices, ...notices] })),
-    [],
-  );
+  const addNotices = useCallback((notices: string[]) => {
+    if (notices.length === 0) return;
+    setParsed((previous) => ({ ...previous, notices: [...previous.notices, ...notices] }));
+  }, []);
 
   return {
     state: parsed.state,
