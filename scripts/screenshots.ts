@@ -65,7 +65,7 @@ try {
       )
         continue;
       await page.goto(`${base}${query}`);
-      await page.waitForSelector('section[aria-label="Timeline"], [role="alert"]');
+      await page.waitForSelector('main section, [role="alert"]');
       await page.waitForTimeout(400);
       const file = `screenshots/${name}-${sizeName}.png`;
       await page.screenshot({ path: file });

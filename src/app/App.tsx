@@ -192,6 +192,8 @@ function LoadedTimeline({
             onWindowChange={onWindowChange}
             onCategoriesChange={(cat) => update({ cat })}
             onQueryChange={(q) => update({ q: q || undefined })}
+            view={state.view}
+            onViewChange={(view) => update({ view })}
           />
         </div>
         {showingSources && !openSource && (

@@ -14,7 +14,9 @@ import { Legend } from './components/Legend';
 import { ClusterMark, EventMark } from './components/Marks';
 import { Overview } from './components/Overview';
 import { SearchBox } from './components/SearchBox';
+import { ViewToggle } from './components/ViewToggle';
 import { ZoomControls } from './components/ZoomControls';
+import { EventList } from '../list/EventList';
 import { createLabelMeasurer } from './labelWidth';
 import { itemsInWindow, matchesQuery, type TimelineItem, type TimelineModel } from './model/items';
 import { layoutTimeline } from './model/layout';
@@ -48,6 +50,8 @@ export interface TimelineViewProps {
   onWindowChange: (start: number, end: number, isWholeExtent: boolean) => void;
   onCategoriesChange: (shown: string[] | undefined) => void;
   onQueryChange: (query: string) => void;
+  view: 'timeline' | 'list';
+  onViewChange: (view: 'timeline' | 'list') => void;
 }
 
 /**
@@ -111,6 +115,8 @@ export function TimelineView({
   onWindowChange,
   onCategoriesChange,
   onQueryChange,
+  view,
+  onViewChange,
 }: TimelineViewProps) {
   const plotRef = useRef<HTMLDivElement>(null);
   const probeRef = useRef<HTMLSpanElement>(null);
@@ -202,6 +208,11 @@ export function TimelineView({
   const shownItems = useMemo(
     () => model.items.filter((item) => shownCategories.has(item.categoryId)),
     [model, shownCategories],
+  );
+  const eventsById = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
+  const categoriesById = useMemo(
+    () => new Map(dataset.categories.map((c) => [c.id, c])),
+    [dataset],
   );
   const shownById = useMemo(() => new Map(shownItems.map((item) => [item.id, item])), [shownItems]);
   const counts = useMemo(() => {
@@ -331,6 +342,7 @@ export function TimelineView({
   const showAll = () => zoomTo({ k: 1, x: 0 });
 
   const onKeyDown = (event: React.KeyboardEvent) => {
+    if (view !== 'timeline') return;
     if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey)
       return;
     if ((event.target as HTMLElement).closest('[role="slider"], details')) return;
@@ -405,7 +417,11 @@ export function TimelineView({
   const onActivate = useCallback((id: string) => onSelect(id), [onSelect]);
 
   return (
-    <section aria-label="Timeline" className="flex min-h-0 flex-1 flex-col" onKeyDown={onKeyDown}>
+    <section
+      aria-label={view === 'timeline' ? 'Timeline' : 'Events'}
+      className="flex min-h-0 flex-1 flex-col"
+      onKeyDown={onKeyDown}
+    >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2">
         {heading}
         <SearchBox
@@ -416,13 +432,16 @@ export function TimelineView({
           onNext={nextMatch}
         />
         <div className="ml-auto flex flex-wrap items-center justify-end gap-2">
-          {viewport && <VisibleRange viewport={viewport} store={store} />}
-          <ZoomControls
-            onZoomIn={() => zoomBy(2)}
-            onZoomOut={() => zoomBy(0.5)}
-            onShowAll={showAll}
-          />
-          <HowToRead />
+          {view === 'timeline' && viewport && <VisibleRange viewport={viewport} store={store} />}
+          {view === 'timeline' && (
+            <ZoomControls
+              onZoomIn={() => zoomBy(2)}
+              onZoomOut={() => zoomBy(0.5)}
+              onShowAll={showAll}
+            />
+          )}
+          <ViewToggle view={view} onChange={onViewChange} />
+          {view === 'timeline' && <HowToRead />}
         </div>
       </div>
       <div className="px-4 pb-2">
@@ -434,7 +453,16 @@ export function TimelineView({
           onShowAll={() => onCategoriesChange(undefined)}
         />
       </div>
-      <div className="tl-frame flex min-h-0 overflow-y-auto px-4">
+      {view === 'list' && (
+        <EventList
+          items={matches ? shownItems.filter((item) => matches.has(item.id)) : shownItems}
+          events={eventsById}
+          categories={categoriesById}
+          selectedId={selectedId}
+          onSelect={onActivate}
+        />
+      )}
+      <div className="tl-frame flex min-h-0 overflow-y-auto px-4" hidden={view !== 'timeline'}>
         <div
           aria-hidden="true"
           className="relative hidden w-44 shrink-0 sm:block"
@@ -539,7 +567,7 @@ export function TimelineView({
           )}
         </div>
       </div>
-      {viewport && (
+      {view === 'timeline' && viewport && (
         <div className="px-4 pb-2 sm:pl-48">
           <Overview
             items={shownItems}
