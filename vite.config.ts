@@ -11,5 +11,7 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), viteStaticCopy({ targets: [{ src: 'data', dest: '.' }] })],
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // CI machines are shared 2-core boxes: property tests and CLI runs get room to breathe.
+    testTimeout: 30_000,
   },
 });

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { CategoryName } from '../app/CategoryName';
 import { CiteDialog } from '../citations/CiteDialog';
 import { dateDisagreement } from '../dataset/disagreement';
 import type { Dataset, TimelineEvent } from '../dataset/schema';
@@ -112,12 +113,7 @@ export function DetailsPanel({
         </dd>
         <dt className="font-semibold text-stone-700">Category</dt>
         <dd className="flex items-center gap-1.5">
-          <span
-            aria-hidden="true"
-            className="inline-block size-2.5 rounded-full"
-            style={{ background: category?.color }}
-          />
-          {category?.label ?? event.category}
+          <CategoryName category={category} fallback={event.category} />
         </dd>
       </dl>
 

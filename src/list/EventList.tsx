@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { CategoryName } from '../app/CategoryName';
 import type { Category, TimelineEvent } from '../dataset/schema';
 import type { TimelineItem } from '../timeline/model/items';
 
@@ -70,12 +71,7 @@ export function EventList({ items, events, categories, selectedId, onSelect }: E
               </button>
             </h3>
             <p className="mt-1 flex items-center gap-1.5 text-sm text-stone-700">
-              <span
-                aria-hidden="true"
-                className="inline-block size-2.5 rounded-full"
-                style={{ background: category?.color }}
-              />
-              {category?.label ?? item.categoryId}
+              <CategoryName category={category} fallback={item.categoryId} />
               <span aria-hidden="true">·</span>
               {event.evidence.length} passage{event.evidence.length > 1 ? 's' : ''}
             </p>
