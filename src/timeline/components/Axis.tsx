@@ -1,6 +1,6 @@
 import { useCallback, type CSSProperties } from 'react';
 import { innerWindow } from '../../url/viewState';
-import { axisTicks, type AxisModel } from '../model/ticks';
+import { axisContext, axisTicks, type AxisModel } from '../model/ticks';
 import { visibleWindow, type Viewport, type ZoomTransform } from '../model/viewport';
 import { useTransform, type TransformStore } from '../state/transformStore';
 
@@ -62,7 +62,7 @@ export function VisibleRange({ viewport, store }: { viewport: Viewport; store: T
   const select = useCallback(
     (transform: ZoomTransform) => {
       const [start, end] = visibleWindow(viewport, transform);
-      const context = axisTicks(start, end, viewport.width).context;
+      const context = axisContext(start, end, viewport.width);
       if (context) return context;
       const [inner0, inner1] = innerWindow(start, end);
       const [first, last] = [yearOf(inner0), yearOf(inner1)];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisTicks } from './ticks';
+import { axisContext, axisTicks } from './ticks';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -68,6 +68,8 @@ describe('axisTicks', () => {
     expect(axisTicks(utc('1959-09-28'), utc('1959-10-03'), 1200).context).toBe(
       'September–October 1959',
     );
+    expect(axisContext(utc('1959-09-28'), utc('1959-10-03'), 1200)).toBe('September–October 1959');
+    expect(axisContext(utc('1925-01-01'), utc('2028-01-01'), 1200)).toBeNull();
   });
 
   it('keeps ticks at least the minimum spacing apart at any zoom', () => {

@@ -57,10 +57,7 @@ const formatMonthName = utcFormat('%B');
  * stay at least `minSpacing` pixels apart, so labels never crowd.
  */
 export function axisTicks(start: number, end: number, width: number, minSpacing = 72): AxisModel {
-  const pxPerMs = width / Math.max(1, end - start);
-  const step =
-    STEPS.find((s) => s.length * pxPerMs >= minSpacing) ??
-    (STEPS[STEPS.length - 1] as (typeof STEPS)[number]);
+  const step = tickStep(start, end, width, minSpacing);
   const dates = step.interval.range(new Date(start), new Date(end));
   const ticks = dates.map((date): AxisTick => {
     if (step.unit === 'day') {
@@ -81,6 +78,24 @@ export function axisTicks(start: number, end: number, width: number, minSpacing 
     return { time: +date, label: formatYear(date), major };
   });
   return { unit: step.unit, ticks, context: contextLabel(step.unit, start, end) };
+}
+
+function tickStep(start: number, end: number, width: number, minSpacing: number) {
+  const pxPerMs = width / Math.max(1, end - start);
+  return (
+    STEPS.find((s) => s.length * pxPerMs >= minSpacing) ??
+    (STEPS[STEPS.length - 1] as (typeof STEPS)[number])
+  );
+}
+
+/** The axis's context label alone, without making the ticks (for the toolbar, every frame). */
+export function axisContext(
+  start: number,
+  end: number,
+  width: number,
+  minSpacing = 72,
+): string | null {
+  return contextLabel(tickStep(start, end, width, minSpacing).unit, start, end);
 }
 
 function contextLabel(unit: TickUnit, start: number, end: number): string | null {
