@@ -84,6 +84,18 @@ const csl = described(
   'Bibliographic data as CSL-JSON (other CSL fields are allowed).',
 );
 
+/** Language tags that key a `translations` object: `zh`, `zh-Hant`, `mn`. */
+const languageTag = z
+  .string()
+  .check(
+    z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as zh or zh-Hant'),
+  );
+
+/** Per-language versions of an object's own text fields; a missing one shows as written. */
+function translationsOf<T extends z.ZodMiniType>(fields: T, description: string) {
+  return described(z.optional(z.record(languageTag, fields)), description);
+}
+
 export const sourceSchema = z.strictObject({
   id: slug,
   csl,
@@ -114,6 +126,10 @@ export const categorySchema = z.strictObject({
   label: plainText,
   color: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #9a3412')),
   description: z.optional(z.string()),
+  translations: translationsOf(
+    z.strictObject({ label: z.optional(plainText), description: z.optional(z.string()) }),
+    'The label (and description) in other languages, keyed by language tag.',
+  ),
 });
 
 export const eventDateSchema = z
@@ -182,6 +198,10 @@ export const evidenceSchema = z.strictObject({
   suffix: described(z.optional(z.string()), 'Text just after the quote, to pick one occurrence.'),
   date: described(z.optional(edtfString), 'The date this source gives for the event.'),
   translation: described(z.optional(z.string()), "Editors' English translation."),
+  claimant: described(
+    z.optional(plainText),
+    'Who makes the claim when the passage reports a party speaking about itself, e.g. "Baogang Group"; the app attributes it ("Baogang Group says").',
+  ),
 });
 
 export const eventSchema = z.strictObject({
@@ -193,6 +213,14 @@ export const eventSchema = z.strictObject({
   entities: z.optional(z.array(entitySchema)),
   figures: z.optional(z.array(figureSchema)),
   evidence: z.array(evidenceSchema).check(z.minLength(1, 'must cite at least one passage')),
+  modality: described(
+    z.optional(z.enum(['forecast', 'plan', 'target'])),
+    'Set when the event is not an outcome but a forecast, plan or target ("will", "expects", "aims"); the app says so.',
+  ),
+  translations: translationsOf(
+    z.strictObject({ title: z.optional(plainText), summary: z.optional(plainText) }),
+    'The title and summary in other languages, keyed by language tag; quoted passages are never translated in place.',
+  ),
 });
 
 export const datasetSchema = z
@@ -205,6 +233,10 @@ export const datasetSchema = z
     categories: z.array(categorySchema).check(z.minLength(1, 'must define at least one category')),
     sources: z.array(sourceSchema),
     events: z.array(eventSchema),
+    translations: translationsOf(
+      z.strictObject({ title: z.optional(plainText), description: z.optional(z.string()) }),
+      'The title and description in other languages, keyed by language tag.',
+    ),
   })
   .check(
     refine((dataset, report) => {
