@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // The command itself, as a person runs it: exit code and what it prints.
-const fixtures = 'src/dataset/test-fixtures';
+const fixtures = 'src/domain/dataset/test-fixtures';
 
 function dataCheck(...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', ...args], {

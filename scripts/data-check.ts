@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { checkDataset, type SourceFile } from '../src/dataset/checkSources';
+import { checkDataset, type SourceFile } from '../src/domain/dataset/checkSources';
 
 const datasetPath = resolve(process.argv[2] ?? 'data/baogang.timeline.json');
 const shown = relative(process.cwd(), datasetPath) || datasetPath;

@@ -1,4 +1,4 @@
-import { DatasetLoadError } from '../dataset/loadDataset';
+import { DatasetLoadError } from '../domain/dataset/loadDataset';
 
 const SHOWN_PROBLEMS = 10;
 

@@ -1,0 +1,137 @@
+import { parseEdtf, type DatePrecision } from '../dates/edtf';
+import { dateDisagreement } from '../dataset/disagreement';
+import type { Dataset } from '../dataset/schema';
+
+/**
+ * Stage 1 of the timeline pipeline (`TimelineItem → PlacedItem → rendered mark`): each event
+ * becomes numbers a scale can use, converted once per dataset. Items are sorted by start, then
+ * end, then id, which is the "time order" that arrow keys follow.
+ */
+export interface TimelineItem {
+  id: string;
+  title: string;
+  dateLabel: string;
+  /** UTC ms, inclusive. An open start is clamped to the dataset's extent. */
+  start: number;
+  /** UTC ms, exclusive. An open end is clamped to the dataset's extent. */
+  end: number;
+  /** A day or finer is drawn as a point; anything longer as a span across its period. */
+  shape: 'point' | 'span';
+  precision: DatePrecision;
+  kind: 'point' | 'interval';
+  approximate: boolean;
+  uncertain: boolean;
+  openStart: boolean;
+  openEnd: boolean;
+  categoryId: string;
+  /** Its sources give dates that cannot all be true. */
+  disputed: boolean;
+  /** Lower-cased title, summary and entity names, for search. */
+  searchText: string;
+}
+
+export interface TimelineModel {
+  items: TimelineItem[];
+  /** The span of all events with a margin, the widest the timeline zooms out. */
+  extent: [number, number];
+  /** The longest item, which bounds the search for items overlapping a window. */
+  maxDuration: number;
+}
+
+const DAY = 86_400_000;
+const YEAR = 365.25 * DAY;
+
+export function buildTimelineModel(dataset: Dataset): TimelineModel {
+  const parsed = dataset.events.map((event) => {
+    const result = parseEdtf(event.date.edtf);
+    // The schema has already rejected unparsable dates.
+    if (!result.ok) throw new Error(result.error);
+    return { event, span: result.value };
+  });
+  // Loops, not Math.min(...spread): a spread of 100,000 dates overflows the call stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { span } of parsed) {
+    for (const time of [span.start, span.end]) {
+      if (!Number.isFinite(time)) continue;
+      if (time < first) first = time;
+      if (time > last) last = time;
+    }
+  }
+  if (first === Infinity) [first, last] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+  const margin = Math.max((last - first) * 0.04, 30 * DAY);
+  // Open ends run a little past the last dated event, then fade out.
+  const openEndAt = last + Math.max((last - first) * 0.02, YEAR);
+  const openStartAt = first - Math.max((last - first) * 0.02, YEAR);
+  const extent: [number, number] = [
+    Math.min(first - margin, openStartAt),
+    Math.max(last + margin, openEndAt + margin / 2),
+  ];
+
+  const items = parsed.map(({ event, span }): TimelineItem => {
+    const start = span.openStart ? openStartAt : span.start;
+    const end = span.openEnd ? openEndAt : span.end;
+    return {
+      id: event.id,
+      title: event.title,
+      dateLabel: event.date.label,
+      start,
+      end: Math.max(end, start + 1),
+      shape: span.kind === 'point' && span.precision === 'day' ? 'point' : 'span',
+      precision: span.precision,
+      kind: span.kind,
+      approximate: span.approximate,
+      uncertain: span.uncertain,
+      openStart: span.openStart,
+      openEnd: span.openEnd,
+      categoryId: event.category,
+      disputed: dateDisagreement(event) !== null,
+      searchText: normalizeForSearch(
+        [event.title, event.summary, ...(event.entities ?? []).map((e) => e.name)].join('\n'),
+      ),
+    };
+  });
+  items.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
+  const maxDuration = items.reduce((max, item) => Math.max(max, item.end - item.start), 0);
+  return { items, extent, maxDuration };
+}
+
+/** Case- and accent-insensitive form for search ("Zhou" finds "zhōu"). */
+export function normalizeForSearch(text: string): string {
+  // Plain ASCII needs no decomposition, and most text is: skip the costly part for it.
+  if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function matchesQuery(item: TimelineItem, query: string): boolean {
+  const terms = normalizeForSearch(query).split(/\s+/).filter(Boolean);
+  return terms.every((term) => item.searchText.includes(term));
+}
+
+/**
+ * Items overlapping the window [from, to): a binary search finds the first item that starts at
+ * or after `from - maxDuration` (nothing earlier can reach the window) and the scan stops at the
+ * first item starting at or after `to`. Cost: O(log n + items scanned).
+ */
+export function itemsInWindow(
+  items: readonly TimelineItem[],
+  maxDuration: number,
+  from: number,
+  to: number,
+): TimelineItem[] {
+  let low = 0;
+  let high = items.length;
+  const earliest = from - maxDuration;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((items[mid] as TimelineItem).start < earliest) low = mid + 1;
+    else high = mid;
+  }
+  const found: TimelineItem[] = [];
+  for (let i = low; i < items.length; i++) {
+    const item = items[i] as TimelineItem;
+    if (item.start >= to) break;
+    if (item.end > from) found.push(item);
+  }
+  return found;
+}

@@ -1,0 +1,199 @@
+import { useId, useMemo, useState } from 'react';
+import { CategoryName } from '../../components/CategoryName';
+import { CiteDialog } from '../citations/CiteDialog';
+import { dateDisagreement } from '../../domain/dataset/disagreement';
+import type { Dataset, TimelineEvent } from '../../domain/dataset/schema';
+import { edtfLabel } from '../../domain/dates/edtfLabel';
+import { sourceName } from '../../domain/dataset/describeSource';
+import { Evidence } from './Evidence';
+import { describeDateBasis, precisionWords } from './format/dateBasis';
+import { figureLabel, formatFigure } from './format/figures';
+
+interface DetailsPanelProps {
+  dataset: Dataset;
+  event: TimelineEvent;
+  /** The previous and next events in time order, among those shown. */
+  previous: TimelineEvent | null;
+  next: TimelineEvent | null;
+  onSelect: (id: string) => void;
+  onClose: () => void;
+  onReadSource: (sourceId: string) => void;
+}
+
+const ENTITY_WORDS = {
+  person: 'Person',
+  organization: 'Organisation',
+  place: 'Place',
+  facility: 'Facility',
+  product: 'Product',
+  other: 'Other',
+};
+
+/**
+ * What happened, when and how sure we are, and every passage that says so. A complementary
+ * landmark beside the timeline on wide screens, a bottom sheet on phones.
+ */
+export function DetailsPanel({
+  dataset,
+  event,
+  previous,
+  next,
+  onSelect,
+  onClose,
+  onReadSource,
+}: DetailsPanelProps) {
+  const headingId = useId();
+  const [citing, setCiting] = useState(false);
+  const category = dataset.categories.find((c) => c.id === event.category);
+  const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
+  const disagreement = useMemo(() => dateDisagreement(event), [event]);
+  const basis = describeDateBasis(event.date);
+  const locale = navigator.language || 'en';
+  const cited = [...new Set(event.evidence.map((e) => e.source))].flatMap(
+    (id) => sources.get(id) ?? [],
+  );
+
+  return (
+    <aside
+      aria-labelledby={headingId}
+      onKeyDown={(keydown) => {
+        if (keydown.key === 'Escape' && !citing) {
+          keydown.stopPropagation();
+          onClose();
+        }
+      }}
+      className="fixed inset-x-0 bottom-0 z-20 max-h-[58vh] overflow-y-auto rounded-t-2xl border-t border-stone-300 bg-stone-50 p-4 shadow-[0_-8px_24px_rgba(0,0,0,0.15)] sm:static sm:z-auto sm:max-h-none sm:min-h-0 sm:w-[26rem] sm:shrink-0 sm:rounded-none sm:border-t-0 sm:border-l sm:shadow-none lg:w-[30rem]"
+    >
+      {/* Title, close and previous/next stay in reach while the passages scroll (a bottom sheet
+          on phones keeps them under the thumb). */}
+      <div className="sticky -top-4 z-10 -mx-4 -mt-4 border-b border-stone-200 bg-stone-50 px-4 pt-4 pb-2">
+        <div className="flex items-start justify-between gap-3">
+          <h2 id={headingId} tabIndex={-1} className="text-xl leading-tight font-bold">
+            {event.title}
+          </h2>
+          <button
+            type="button"
+            onClick={onClose}
+            aria-label="Close details"
+            className="shrink-0 rounded-md border border-stone-400 bg-white px-2 py-0.5 text-lg leading-none"
+          >
+            ×
+          </button>
+        </div>
+        <nav aria-label="Other events" className="mt-2 flex justify-between gap-2 text-sm">
+          <button
+            type="button"
+            disabled={!previous}
+            onClick={() => previous && onSelect(previous.id)}
+            className="rounded-md border border-stone-400 bg-white px-2.5 py-1 font-medium disabled:opacity-40"
+            aria-label={previous ? `Previous event: ${previous.title}` : 'Previous event'}
+          >
+            ← Previous
+          </button>
+          <button
+            type="button"
+            disabled={!next}
+            onClick={() => next && onSelect(next.id)}
+            className="rounded-md border border-stone-400 bg-white px-2.5 py-1 font-medium disabled:opacity-40"
+            aria-label={next ? `Next event: ${next.title}` : 'Next event'}
+          >
+            Next →
+          </button>
+        </nav>
+      </div>
+
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        <dt className="font-semibold text-stone-700">When</dt>
+        <dd>
+          <span className="font-semibold">{event.date.label}</span>{' '}
+          <span className="text-stone-700">
+            ({precisionWords(event.date.edtf)}, {basis.basis})
+          </span>
+          {basis.explanation && <p className="mt-0.5 text-stone-700">{basis.explanation}</p>}
+        </dd>
+        <dt className="font-semibold text-stone-700">Category</dt>
+        <dd className="flex items-center gap-1.5">
+          <CategoryName category={category} fallback={event.category} />
+        </dd>
+      </dl>
+
+      {disagreement && (
+        <p
+          role="note"
+          className="mt-3 rounded-md border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950"
+        >
+          <strong>Sources differ: </strong>
+          {disagreement
+            .map(
+              (claim) =>
+                `${edtfLabel(claim.date)} — ${claim.sources.map((id) => (sources.get(id) ? sourceName(sources.get(id)!) : id)).join(', ')}`,
+            )
+            .join('; ')}
+        </p>
+      )}
+
+      <p className="mt-3 text-stone-900">{event.summary}</p>
+
+      {event.figures && event.figures.length > 0 && (
+        <>
+          <h3 className="mt-4 text-sm font-semibold tracking-wide text-stone-700 uppercase">
+            Figures
+          </h3>
+          <dl className="mt-1 space-y-1 text-sm">
+            {event.figures.map((figure, i) => (
+              <div key={i} className="flex flex-wrap gap-x-2">
+                <dt className="font-semibold tabular-nums">{formatFigure(figure, locale)}</dt>
+                <dd className="text-stone-700">{figureLabel(figure)}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+
+      {event.entities && event.entities.length > 0 && (
+        <>
+          <h3 className="mt-4 text-sm font-semibold tracking-wide text-stone-700 uppercase">
+            People, places and organisations
+          </h3>
+          <ul className="mt-1 flex flex-wrap gap-1.5 text-sm">
+            {event.entities.map((entity) => (
+              <li
+                key={`${entity.type}:${entity.name}`}
+                className="rounded-full border border-stone-300 bg-white px-2 py-0.5"
+              >
+                {entity.name}{' '}
+                <span className="text-xs text-stone-600">{ENTITY_WORDS[entity.type]}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <div className="mt-4 flex items-center justify-between gap-2">
+        <h3 className="text-sm font-semibold tracking-wide text-stone-700 uppercase">
+          Evidence ({event.evidence.length} passage{event.evidence.length > 1 ? 's' : ''})
+        </h3>
+        <button
+          type="button"
+          onClick={() => setCiting(true)}
+          className="rounded-md border border-stone-400 bg-white px-2.5 py-0.5 text-sm font-medium"
+        >
+          Cite
+        </button>
+      </div>
+      <div className="mt-2 space-y-3">
+        {event.evidence.map((evidence, i) => (
+          <Evidence
+            key={i}
+            evidence={evidence}
+            source={sources.get(evidence.source)}
+            showDate={!!disagreement || event.evidence.length > 1}
+            onReadSource={onReadSource}
+          />
+        ))}
+      </div>
+
+      {citing && <CiteDialog event={event} sources={cited} onClose={() => setCiting(false)} />}
+    </aside>
+  );
+}

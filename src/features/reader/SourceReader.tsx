@@ -1,0 +1,155 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import { ExternalLink } from '../../components/ExternalLink';
+import { OverlayPanel } from '../../components/OverlayPanel';
+import type { Dataset, Source } from '../../domain/dataset/schema';
+import { sourceTextQueryOptions } from '../../domain/dataset/queries';
+import { sourceByline } from '../../domain/dataset/describeSource';
+import { highlightsForSource, paragraphs, segmentsWithin, segmentText } from './highlights';
+import { safeHttpUrl, textFragmentUrl } from '../../domain/quotes/textFragment';
+
+interface SourceReaderProps {
+  dataset: Dataset;
+  datasetUrl: string;
+  source: Source;
+  /** The selected event: its passages are emphasised and scrolled into view. */
+  eventId: string | null;
+  onSelectEvent: (id: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * The whole text of a source, with every passage any event cites marked; the selected event's
+ * passages are emphasised and brought into view. Activating a passage selects its event.
+ */
+export function SourceReader({
+  dataset,
+  datasetUrl,
+  source,
+  eventId,
+  onSelectEvent,
+  onClose,
+}: SourceReaderProps) {
+  const query = useQuery(sourceTextQueryOptions(datasetUrl, source.text));
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const titles = useMemo(() => new Map(dataset.events.map((e) => [e.id, e.title])), [dataset]);
+
+  const view = useMemo(() => {
+    if (!query.data) return null;
+    const text = query.data;
+    const { highlights, missing } = highlightsForSource(dataset, source.id, text);
+    const segments = segmentText(text.length, highlights);
+    return { text, missing, paragraphs: paragraphs(text).map((p) => segmentsWithin(segments, p)) };
+  }, [query.data, dataset, source.id]);
+
+  // Bring the selected event's first passage into view once the text is there.
+  useEffect(() => {
+    if (!view || !eventId) return;
+    const body = bodyRef.current;
+    const mark = body?.querySelector<HTMLElement>(`mark[data-current="true"]`);
+    // Scroll the reader only, not the page around it (which scrollIntoView would also move).
+    if (body && mark) {
+      const offset = mark.getBoundingClientRect().top - body.getBoundingClientRect().top;
+      body.scrollTop += offset - body.clientHeight / 3;
+    }
+  }, [view, eventId]);
+
+  const original = safeHttpUrl(source.csl.URL);
+  const firstPassage = dataset.events
+    .find((e) => e.id === eventId)
+    ?.evidence.find((e) => e.source === source.id);
+  const originalWithPassage =
+    original && firstPassage ? textFragmentUrl(original, firstPassage.exact) : original;
+
+  return (
+    <OverlayPanel
+      title={source.csl.title}
+      titleLang={source.csl.language}
+      eyebrow="Source"
+      closeLabel="Close source"
+      onClose={onClose}
+      focusKey={source.id}
+      details={
+        <>
+          <p className="mt-0.5 text-sm text-stone-700">{sourceByline(source)}</p>
+          {source.coverage === 'excerpt' && (
+            <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
+              <strong>Excerpt.</strong> Only part of this source is held here.
+              {original ? ' The original page has the rest.' : ''}
+            </p>
+          )}
+          <div className="mt-2 flex flex-wrap gap-x-4 text-sm">
+            {originalWithPassage && (
+              <ExternalLink href={originalWithPassage}>Open original</ExternalLink>
+            )}
+            <span className="text-stone-600">{source.rights}</span>
+          </div>
+        </>
+      }
+    >
+      <div ref={bodyRef} className="min-h-0 flex-1 overflow-y-auto px-4 py-4">
+        {query.isPending && <p role="status">Loading the source text…</p>}
+        {query.isError && (
+          <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-950">
+            <p>The text of this source could not be loaded. {query.error.message}</p>
+            <button
+              type="button"
+              onClick={() => void query.refetch()}
+              className="mt-2 rounded-md bg-red-800 px-3 py-1 text-white"
+            >
+              Retry
+            </button>
+          </div>
+        )}
+        {view && (
+          <article
+            lang={source.csl.language}
+            className="mx-auto max-w-3xl space-y-3 text-base leading-relaxed break-words whitespace-pre-line text-stone-900"
+          >
+            {view.paragraphs.map((segments, i) => (
+              <p key={i}>
+                {segments.map((segment) => {
+                  const text = view.text.slice(segment.start, segment.end);
+                  if (segment.eventIds.length === 0) return <span key={segment.start}>{text}</span>;
+                  const current = !!eventId && segment.eventIds.includes(eventId);
+                  const target = current ? eventId : (segment.eventIds[0] as string);
+                  const names = segment.eventIds.map((id) => titles.get(id) ?? id).join('; ');
+                  return (
+                    <mark
+                      key={segment.start}
+                      data-current={current}
+                      className={
+                        current
+                          ? 'rounded-sm bg-amber-300 px-0.5 font-semibold text-stone-950 outline-2 outline-amber-700 box-decoration-clone'
+                          : 'rounded-sm bg-amber-100 px-0.5 text-stone-950'
+                      }
+                    >
+                      {/* A link, not a button: links flow and wrap inside a line of text. */}
+                      <a
+                        href={`?${new URLSearchParams({ event: target, source: source.id })}`}
+                        onClick={(click) => {
+                          click.preventDefault();
+                          onSelectEvent(target);
+                        }}
+                        title={`Cited by: ${names}`}
+                        className="text-inherit no-underline hover:underline"
+                      >
+                        {text}
+                      </a>
+                    </mark>
+                  );
+                })}
+              </p>
+            ))}
+            {view.missing.length > 0 && (
+              <p role="note" className="text-sm text-red-900">
+                {view.missing.length} cited passage{view.missing.length > 1 ? 's were' : ' was'} not
+                found in this text.
+              </p>
+            )}
+          </article>
+        )}
+      </div>
+    </OverlayPanel>
+  );
+}

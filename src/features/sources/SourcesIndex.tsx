@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { ExternalLink } from '../../components/ExternalLink';
+import { OverlayPanel } from '../../components/OverlayPanel';
+import type { Dataset } from '../../domain/dataset/schema';
+import { safeHttpUrl } from '../../domain/quotes/textFragment';
+import { sourceByline } from '../../domain/dataset/describeSource';
+
+/** Every source with what it is, how much of it is held, its licence and how often it is cited. */
+export function SourcesIndex({
+  dataset,
+  onOpen,
+  onClose,
+}: {
+  dataset: Dataset;
+  onOpen: (id: string) => void;
+  onClose: () => void;
+}) {
+  const citing = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const event of dataset.events) {
+      for (const id of new Set(event.evidence.map((e) => e.source)))
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  }, [dataset]);
+
+  return (
+    <OverlayPanel
+      title={`Sources (${dataset.sources.length})`}
+      closeLabel="Close sources"
+      onClose={onClose}
+    >
+      <ul className="min-h-0 flex-1 space-y-2 overflow-y-auto px-4 py-3">
+        {dataset.sources.map((source) => {
+          const url = safeHttpUrl(source.csl.URL);
+          const count = citing.get(source.id) ?? 0;
+          return (
+            <li key={source.id} className="rounded-md border border-stone-300 bg-white p-3">
+              <p className="font-semibold" lang={source.csl.language}>
+                {source.csl.title}
+              </p>
+              <p className="text-sm text-stone-700">
+                {sourceByline(source)} · {source.coverage === 'full' ? 'full text' : 'excerpt'} ·
+                cited by {count} event{count === 1 ? '' : 's'}
+              </p>
+              <p className="mt-1 text-xs text-stone-600">{source.rights}</p>
+              <div className="mt-1 flex flex-wrap gap-x-4 text-sm">
+                <button
+                  type="button"
+                  onClick={() => onOpen(source.id)}
+                  className="font-medium text-blue-800 underline"
+                  aria-label={`Read ${source.csl.title}`}
+                >
+                  Read
+                </button>
+                {url && <ExternalLink href={url}>Original page</ExternalLink>}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </OverlayPanel>
+  );
+}

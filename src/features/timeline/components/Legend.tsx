@@ -1,0 +1,59 @@
+import type { Category } from '../../../domain/dataset/schema';
+
+interface LegendProps {
+  categories: Category[];
+  shown: ReadonlySet<string>;
+  counts: ReadonlyMap<string, number>;
+  onToggle: (id: string) => void;
+  onShowAll: () => void;
+}
+
+/** The lanes' key, which doubles as a filter: each category is a toggle button. */
+export function Legend({ categories, shown, counts, onToggle, onShowAll }: LegendProps) {
+  const allShown = categories.every((c) => shown.has(c.id));
+  return (
+    <div
+      role="group"
+      aria-label="Categories shown"
+      className="flex min-w-0 items-center gap-1.5 overflow-x-auto pb-1 sm:flex-wrap sm:overflow-visible"
+    >
+      {categories.map((category) => {
+        const on = shown.has(category.id);
+        return (
+          <button
+            key={category.id}
+            type="button"
+            aria-pressed={on}
+            title={category.description}
+            onClick={() => onToggle(category.id)}
+            className={`inline-flex shrink-0 items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs transition-colors sm:text-sm ${
+              on
+                ? 'border-stone-400 bg-white text-stone-900'
+                : 'border-dashed border-stone-300 bg-stone-100 text-stone-500 line-through'
+            }`}
+          >
+            <span
+              aria-hidden="true"
+              className="inline-block size-3 rounded-full"
+              style={{
+                background: on ? category.color : 'transparent',
+                border: `2px solid ${category.color}`,
+              }}
+            />
+            {category.label}
+            <span className="text-xs text-stone-500">{counts.get(category.id) ?? 0}</span>
+          </button>
+        );
+      })}
+      {!allShown && (
+        <button
+          type="button"
+          onClick={onShowAll}
+          className="shrink-0 px-2 py-0.5 text-sm font-medium text-blue-800 underline"
+        >
+          Show all categories
+        </button>
+      )}
+    </div>
+  );
+}

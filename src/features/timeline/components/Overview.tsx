@@ -1,0 +1,146 @@
+import { useEffect, useRef } from 'react';
+import type { TimelineItem } from '../../../domain/events/items';
+import { useElementWidth } from '../../../components/useElementWidth';
+import { visibleWindow, type Viewport } from '../../../domain/stage/viewport';
+import type { TransformStore } from '../state/transformStore';
+
+interface OverviewProps {
+  items: readonly TimelineItem[];
+  laneOf: (item: TimelineItem) => number;
+  laneCount: number;
+  colorOf: (item: TimelineItem) => string;
+  viewport: Viewport;
+  store: TransformStore;
+  onSetWindow: (start: number, end: number, animate: boolean) => void;
+}
+
+const HEIGHT = 40;
+
+function yearOf(time: number): number {
+  return new Date(time).getUTCFullYear();
+}
+
+/**
+ * The whole span in miniature, with the visible window as a draggable frame: drag it to pan,
+ * press elsewhere to jump there, or focus it and use the arrow keys.
+ */
+export function Overview({
+  items,
+  laneOf,
+  laneCount,
+  colorOf,
+  viewport,
+  store,
+  onSetWindow,
+}: OverviewProps) {
+  const stripRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(stripRef);
+  const [extentStart, extentEnd] = viewport.extent;
+  const toTime = (x: number) => extentStart + (x / width) * (extentEnd - extentStart);
+
+  // A canvas: one thin tick per event, by lane, cheap even for 100,000 events.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context || width === 0) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = width * ratio;
+    canvas.height = HEIGHT * ratio;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, HEIGHT);
+    const laneHeight = (HEIGHT - 6) / Math.max(1, laneCount);
+    for (const item of items) {
+      const x0 = ((item.start - extentStart) / (extentEnd - extentStart)) * width;
+      const x1 = ((item.end - extentStart) / (extentEnd - extentStart)) * width;
+      context.fillStyle = colorOf(item);
+      context.fillRect(
+        x0,
+        3 + laneOf(item) * laneHeight,
+        Math.max(1.5, x1 - x0),
+        Math.max(1.5, laneHeight - 1),
+      );
+    }
+  }, [items, laneOf, laneCount, colorOf, width, extentStart, extentEnd]);
+
+  // The frame follows every zoom frame by direct style writes, outside React.
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (!frame || width === 0) return;
+    const place = () => {
+      const [start, end] = visibleWindow(viewport, store.get());
+      const left = ((start - extentStart) / (extentEnd - extentStart)) * width;
+      const right = ((end - extentStart) / (extentEnd - extentStart)) * width;
+      frame.style.transform = `translateX(${left}px)`;
+      frame.style.width = `${Math.max(4, right - left)}px`;
+      const [a, b] = [yearOf(start), yearOf(end - 1)];
+      frame.setAttribute('aria-valuenow', String(a));
+      frame.setAttribute('aria-valuetext', a === b ? `${a}` : `${a} to ${b}`);
+    };
+    place();
+    return store.subscribe(place);
+  }, [store, viewport, width, extentStart, extentEnd]);
+
+  const drag = useRef<{ offset: number; span: number } | null>(null);
+
+  const onPointerDown = (event: React.PointerEvent<HTMLDivElement>) => {
+    if (width === 0) return;
+    const rect = event.currentTarget.getBoundingClientRect();
+    const pointer = toTime(event.clientX - rect.left);
+    const [start, end] = visibleWindow(viewport, store.get());
+    const span = end - start;
+    const inside = pointer >= start && pointer <= end;
+    drag.current = { offset: inside ? pointer - start : span / 2, span };
+    if (!inside) onSetWindow(pointer - span / 2, pointer + span / 2, false);
+    event.currentTarget.setPointerCapture(event.pointerId);
+  };
+  const onPointerMove = (event: React.PointerEvent<HTMLDivElement>) => {
+    if (!drag.current) return;
+    const rect = event.currentTarget.getBoundingClientRect();
+    const start = toTime(event.clientX - rect.left) - drag.current.offset;
+    onSetWindow(start, start + drag.current.span, false);
+  };
+  const endDrag = () => {
+    drag.current = null;
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const [start, end] = visibleWindow(viewport, store.get());
+    const span = end - start;
+    const step = { ArrowLeft: -0.1, ArrowRight: 0.1, PageUp: -1, PageDown: 1 }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onSetWindow(start + step * span, end + step * span, false);
+  };
+
+  return (
+    <div
+      ref={stripRef}
+      className="relative mt-2 h-10 touch-none rounded border border-stone-300 bg-white select-none"
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={endDrag}
+      onPointerCancel={endDrag}
+    >
+      <canvas
+        ref={canvasRef}
+        aria-hidden="true"
+        className="absolute inset-0 h-10 w-full"
+        style={{ width, height: HEIGHT }}
+      />
+      <div
+        ref={frameRef}
+        role="slider"
+        tabIndex={0}
+        aria-label="Visible period"
+        aria-valuemin={yearOf(extentStart)}
+        aria-valuemax={yearOf(extentEnd)}
+        aria-orientation="horizontal"
+        onKeyDown={onKeyDown}
+        className="absolute top-0 left-0 h-full cursor-grab rounded border-2 border-stone-700 bg-stone-900/5"
+      />
+    </div>
+  );
+}
