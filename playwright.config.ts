@@ -6,7 +6,8 @@ if (!existsSync('dist/index.html')) {
   throw new Error('The end-to-end tests run against the built app: run `npm run build` first.');
 }
 
-const PORT = 4173;
+// Another port with E2E_PORT, so that two checkouts can run their tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const launchOptions = { executablePath: findChromium(), args: chromiumArgs() };
 
 export default defineConfig({

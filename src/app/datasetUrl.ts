@@ -1,7 +1,8 @@
 /** The Baogang dataset, relative to the page so the built site works from any sub-path. */
 export const DEFAULT_DATASET = 'data/baogang.timeline.json';
 
-export type DatasetUrlResult = { ok: true; url: string } | { ok: false; reason: string };
+export type DatasetUrlResult =
+  { ok: true; url: string } | { ok: false; reason: 'notUrl' | 'notSecure' };
 
 /**
  * A `dataset=` value is loaded only from the page's own origin or over https, so a link cannot
@@ -12,9 +13,9 @@ export function resolveDatasetUrl(value: string, pageUrl: string): DatasetUrlRes
   try {
     url = new URL(value, pageUrl);
   } catch {
-    return { ok: false, reason: `"${value}" is not a URL` };
+    return { ok: false, reason: 'notUrl' };
   }
   const page = new URL(pageUrl);
   if (url.origin === page.origin || url.protocol === 'https:') return { ok: true, url: url.href };
-  return { ok: false, reason: `"${value}" is neither on this site nor served over https` };
+  return { ok: false, reason: 'notSecure' };
 }

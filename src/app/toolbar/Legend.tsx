@@ -1,4 +1,5 @@
-import type { Category } from '../../../domain/dataset/schema';
+import type { Category } from '../../domain/dataset/schema';
+import { useI18n } from '../../i18n/useI18n';
 
 interface LegendProps {
   categories: Category[];
@@ -10,11 +11,12 @@ interface LegendProps {
 
 /** The lanes' key, which doubles as a filter: each category is a toggle button. */
 export function Legend({ categories, shown, counts, onToggle, onShowAll }: LegendProps) {
+  const { t } = useI18n();
   const allShown = categories.every((c) => shown.has(c.id));
   return (
     <div
       role="group"
-      aria-label="Categories shown"
+      aria-label={t.toolbar.categoriesShown}
       className="flex min-w-0 items-center gap-1.5 overflow-x-auto pb-1 sm:flex-wrap sm:overflow-visible"
     >
       {categories.map((category) => {
@@ -41,7 +43,7 @@ export function Legend({ categories, shown, counts, onToggle, onShowAll }: Legen
               }}
             />
             {category.label}
-            <span className="text-xs text-stone-500">{counts.get(category.id) ?? 0}</span>
+            <span className="text-xs text-stone-600">{counts.get(category.id) ?? 0}</span>
           </button>
         );
       })}
@@ -51,7 +53,7 @@ export function Legend({ categories, shown, counts, onToggle, onShowAll }: Legen
           onClick={onShowAll}
           className="shrink-0 px-2 py-0.5 text-sm font-medium text-blue-800 underline"
         >
-          Show all categories
+          {t.toolbar.showAllCategories}
         </button>
       )}
     </div>

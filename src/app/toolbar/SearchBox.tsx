@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useI18n } from '../../i18n/useI18n';
 
 interface SearchBoxProps {
   query: string;
@@ -10,14 +11,15 @@ interface SearchBoxProps {
 
 /** Search titles, summaries and names; Enter goes to the next match. */
 export function SearchBox({ query, matchCount, total, onChange, onNext }: SearchBoxProps) {
+  const { t } = useI18n();
   const statusId = useId();
   return (
     <div className="flex min-w-0 items-center gap-2">
       <input
         type="search"
-        aria-label="Search events"
+        aria-label={t.toolbar.search}
         aria-describedby={statusId}
-        placeholder="Search events"
+        placeholder={t.toolbar.search}
         value={query}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={(event) => {
@@ -29,7 +31,7 @@ export function SearchBox({ query, matchCount, total, onChange, onNext }: Search
         className="w-44 min-w-0 rounded-md border border-stone-400 bg-white px-2.5 py-1 text-sm sm:w-52"
       />
       <span id={statusId} role="status" className="text-sm whitespace-nowrap text-stone-700">
-        {query.trim() ? `${matchCount} of ${total} match` : ''}
+        {query.trim() ? t.toolbar.searchMatches(matchCount, total) : ''}
       </span>
     </div>
   );

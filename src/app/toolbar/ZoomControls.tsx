@@ -1,3 +1,5 @@
+import { useI18n } from '../../i18n/useI18n';
+
 const button =
   'whitespace-nowrap rounded-md border border-stone-400 bg-white px-2.5 py-1 text-sm font-medium text-stone-900 hover:bg-stone-100';
 
@@ -9,28 +11,31 @@ interface ZoomControlsProps {
 
 /** For people without a wheel or a pinch: the same zoom the keys + - 0 give. */
 export function ZoomControls({ onZoomIn, onZoomOut, onShowAll }: ZoomControlsProps) {
+  const { t } = useI18n();
   return (
-    <div role="group" aria-label="Zoom" className="flex shrink-0 gap-1">
+    <div role="group" aria-label={t.toolbar.zoom} className="flex shrink-0 gap-1">
       <button
         type="button"
         className={button}
         onClick={onZoomIn}
         aria-keyshortcuts="+"
-        aria-label="Zoom in"
+        aria-label={t.toolbar.zoomIn}
       >
-        <span aria-hidden="true">+</span> <span className="hidden sm:inline">Zoom in</span>
+        <span aria-hidden="true">+</span>{' '}
+        <span className="hidden sm:inline">{t.toolbar.zoomIn}</span>
       </button>
       <button
         type="button"
         className={button}
         onClick={onZoomOut}
         aria-keyshortcuts="-"
-        aria-label="Zoom out"
+        aria-label={t.toolbar.zoomOut}
       >
-        <span aria-hidden="true">−</span> <span className="hidden sm:inline">Zoom out</span>
+        <span aria-hidden="true">−</span>{' '}
+        <span className="hidden sm:inline">{t.toolbar.zoomOut}</span>
       </button>
       <button type="button" className={button} onClick={onShowAll} aria-keyshortcuts="0">
-        Show all
+        {t.toolbar.showAll}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { DAY } from './time';
 import edtf, { Century, Decade, Interval, List, Season, type EdtfValue } from 'edtf';
 
 export type DatePrecision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century';
@@ -25,8 +26,8 @@ export interface EdtfSpan {
 
 export type EdtfResult = { ok: true; value: EdtfSpan } | { ok: false; error: string };
 
-const DAY = 86_400_000;
-const YEAR = 366 * DAY;
+/** A leap year: the longest a calendar year can be, so two whole years never count as more. */
+const LONGEST_YEAR = 366 * DAY;
 
 export function parseEdtf(input: string): EdtfResult {
   if (input.trim() !== input || input === '') {
@@ -208,7 +209,7 @@ function precisionOf(value: EdtfValue, span: number): DatePrecision {
   if (value instanceof Century) return 'century';
   if (value.precision === 0 || value.precision === 3) return 'day';
   if (value.precision === 2) return 'month';
-  if (span > 20 * YEAR) return 'century';
-  if (span > 2 * YEAR) return 'decade';
+  if (span > 20 * LONGEST_YEAR) return 'century';
+  if (span > 2 * LONGEST_YEAR) return 'decade';
   return 'year';
 }

@@ -1,56 +1,58 @@
+import type { Language } from '../../i18n/languages';
+import { dayWords, monthYearWords, yearText, yearWords } from './dateWords';
 import { parseEdtf, type EdtfSpan } from './edtf';
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
- * An EDTF date in words, as precise as it is and no more: "29 June 1999", "June 1999", "1999",
- * "c. 1998", "1997?", "1955–1963", "1978 onwards". For evidence dates, which carry no label of
- * their own. Returns the EDTF itself when it does not parse.
+ * An EDTF date in words, as precise as it is and no more. English: "29 June 1999", "June 1999",
+ * "1999", "c. 1998", "1997?", "1955–1963", "1978 onwards". Chinese: "1999年6月29日", "约1998年",
+ * "1997年？", "1955–1963年", "1978年起". Used wherever a date has no editor's label of its own
+ * (evidence dates, source dates, every date in Chinese). Returns the EDTF itself when it does
+ * not parse.
  */
-export function edtfLabel(edtf: string): string {
+export function edtfLabel(edtf: string, language: Language = 'en'): string {
   const parsed = parseEdtf(edtf);
   if (!parsed.ok) return edtf;
   const span = parsed.value;
-  if (span.kind === 'point')
-    return qualified(pointLabel(span.start, span.end, span.precision), span);
+  if (span.kind === 'point') return qualified(pointLabel(span, language), span, language);
   const [lower, upper] = edtf.split('/');
-  const from = lower && lower !== '..' ? edtfLabel(lower) : null;
-  const to = upper && upper !== '..' ? edtfLabel(upper) : null;
-  if (from && to) return `${from}–${to}`;
+  const from = lower && lower !== '..' ? edtfLabel(lower, language) : null;
+  const to = upper && upper !== '..' ? edtfLabel(upper, language) : null;
+  if (from && to) return joinRange(from, to, language);
+  if (language === 'zh') return from ? `${from}起` : `至${to}`;
   return from ? `${from} onwards` : `until ${to}`;
 }
 
-function pointLabel(start: number, end: number, precision: EdtfSpan['precision']): string {
-  const date = new Date(start);
-  const year = date.getUTCFullYear();
-  const yearText = year < 0 ? `${-year + 1} BCE` : String(year);
-  switch (precision) {
+function pointLabel(span: EdtfSpan, language: Language): string {
+  const year = new Date(span.start).getUTCFullYear();
+  switch (span.precision) {
     case 'day':
-      return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${yearText}`;
+      return dayWords(span.start, language);
     case 'month':
-      return `${MONTHS[date.getUTCMonth()]} ${yearText}`;
+      return monthYearWords(span.start, language);
     case 'decade':
-      return `the ${yearText}s`;
+      return language === 'zh'
+        ? `${yearText(year, language)}年代`
+        : `the ${yearText(year, language)}s`;
     case 'century':
-      return `${yearText}–${new Date(end - 1).getUTCFullYear()}`;
+      return joinRange(
+        yearWords(year, language),
+        yearWords(new Date(span.end - 1).getUTCFullYear(), language),
+        language,
+      );
     default:
-      return yearText;
+      return yearWords(year, language);
   }
 }
 
-function qualified(label: string, span: EdtfSpan): string {
+/** "1955–1963"; in Chinese one 年 for two bare years: "1955–1963年". */
+function joinRange(from: string, to: string, language: Language): string {
+  if (language === 'zh' && /^\d+年$/.test(from) && /^\d+年$/.test(to))
+    return `${from.slice(0, -1)}–${to}`;
+  return `${from}–${to}`;
+}
+
+function qualified(label: string, span: EdtfSpan, language: Language): string {
+  if (language === 'zh')
+    return `${span.approximate ? '约' : ''}${label}${span.uncertain ? '？' : ''}`;
   return `${span.approximate ? 'c. ' : ''}${label}${span.uncertain ? '?' : ''}`;
 }

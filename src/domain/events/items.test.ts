@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/schema';
-import { buildTimelineModel, itemsInWindow, matchesQuery, type TimelineItem } from './items';
+import { itemsInWindow, matchesTerms, searchTerms } from './filter';
+import { buildTimelineModel, type TimelineItem } from './items';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -57,15 +58,15 @@ describe('buildTimelineModel', () => {
   });
 });
 
-describe('matchesQuery', () => {
+describe('matchesTerms', () => {
   const { items } = buildTimelineModel(dataset(['1959', '1997']));
   const [first, second] = items as [TimelineItem, TimelineItem];
 
   it('matches title, summary and entity names, ignoring case and accents', () => {
-    expect(matchesQuery(first, 'zhou enlai')).toBe(true);
-    expect(matchesQuery(second, 'STEEL union')).toBe(true);
-    expect(matchesQuery(second, 'event 1')).toBe(true);
-    expect(matchesQuery(first, 'steel')).toBe(false);
+    expect(matchesTerms(first, searchTerms('zhou enlai'))).toBe(true);
+    expect(matchesTerms(second, searchTerms('STEEL union'))).toBe(true);
+    expect(matchesTerms(second, searchTerms('event 1'))).toBe(true);
+    expect(matchesTerms(first, searchTerms('steel'))).toBe(false);
   });
 });
 

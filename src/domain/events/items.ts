@@ -1,3 +1,4 @@
+import { DAY, YEAR } from '../dates/time';
 import { parseEdtf, type DatePrecision } from '../dates/edtf';
 import { dateDisagreement } from '../dataset/disagreement';
 import type { Dataset } from '../dataset/schema';
@@ -37,9 +38,6 @@ export interface TimelineModel {
   /** The longest item, which bounds the search for items overlapping a window. */
   maxDuration: number;
 }
-
-const DAY = 86_400_000;
-const YEAR = 365.25 * DAY;
 
 export function buildTimelineModel(dataset: Dataset): TimelineModel {
   const parsed = dataset.events.map((event) => {
@@ -101,37 +99,4 @@ export function normalizeForSearch(text: string): string {
   // Plain ASCII needs no decomposition, and most text is: skip the costly part for it.
   if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-export function matchesQuery(item: TimelineItem, query: string): boolean {
-  const terms = normalizeForSearch(query).split(/\s+/).filter(Boolean);
-  return terms.every((term) => item.searchText.includes(term));
-}
-
-/**
- * Items overlapping the window [from, to): a binary search finds the first item that starts at
- * or after `from - maxDuration` (nothing earlier can reach the window) and the scan stops at the
- * first item starting at or after `to`. Cost: O(log n + items scanned).
- */
-export function itemsInWindow(
-  items: readonly TimelineItem[],
-  maxDuration: number,
-  from: number,
-  to: number,
-): TimelineItem[] {
-  let low = 0;
-  let high = items.length;
-  const earliest = from - maxDuration;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((items[mid] as TimelineItem).start < earliest) low = mid + 1;
-    else high = mid;
-  }
-  const found: TimelineItem[] = [];
-  for (let i = low; i < items.length; i++) {
-    const item = items[i] as TimelineItem;
-    if (item.start >= to) break;
-    if (item.end > from) found.push(item);
-  }
-  return found;
 }

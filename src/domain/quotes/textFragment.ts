@@ -5,13 +5,9 @@
  * words (`textStart,textEnd`), which browsers match more reliably than a long exact string.
  */
 export function textFragmentUrl(url: string, passage: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const safe = safeHttpUrl(url);
+  if (!safe) return null;
+  const parsed = new URL(safe);
   const text = passage.replace(/[\s\u00a0]+/g, ' ').trim();
   if (!text) return parsed.href;
   const directive = fragmentDirective(text);

@@ -79,7 +79,7 @@ describe('axisTicks', () => {
         fc.double({ min: 2 * 86_400_000, max: 300 * 365 * 86_400_000, noNaN: true }),
         fc.integer({ min: 300, max: 2000 }),
         (start, span, width) => {
-          const axis = axisTicks(start, start + span, width, 72);
+          const axis = axisTicks(start, start + span, width, 'en', 72);
           const xs = axis.ticks.map((t) => ((t.time - start) / span) * width);
           for (let i = 1; i < xs.length; i++) {
             // Month lengths vary (28–31 days), so allow their unevenness.

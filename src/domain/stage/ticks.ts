@@ -1,5 +1,7 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import type { Language } from '../../i18n/languages';
+import { dayMonthShort, monthName, monthShort, monthYearWords, yearText } from '../dates/dateWords';
+import { DAY, MONTH, YEAR } from '../dates/time';
 
 export type TickUnit = 'day' | 'month' | 'year' | 'decade' | 'century';
 
@@ -16,10 +18,6 @@ export interface AxisModel {
   /** What the tick labels leave out: the year(s) while months are shown, the month among days. */
   context: string | null;
 }
-
-const DAY = 86_400_000;
-const YEAR = 365.25 * DAY;
-const MONTH = YEAR / 12;
 
 /** Candidate tick intervals from finest to coarsest, with their rough length. */
 const STEPS: { interval: CountableTimeInterval; length: number; unit: TickUnit }[] = [
@@ -46,27 +44,33 @@ const STEPS: { interval: CountableTimeInterval; length: number; unit: TickUnit }
   })),
 ];
 
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b');
-const formatDay = utcFormat('%-d %b');
-const formatMonthYear = utcFormat('%B %Y');
-const formatMonthName = utcFormat('%B');
+const formatYear = (date: Date, language: Language) => yearText(date.getUTCFullYear(), language);
 
 /**
  * Ticks for the window [start, end) drawn `width` pixels wide: the finest interval whose ticks
  * stay at least `minSpacing` pixels apart, so labels never crowd.
  */
-export function axisTicks(start: number, end: number, width: number, minSpacing = 72): AxisModel {
+export function axisTicks(
+  start: number,
+  end: number,
+  width: number,
+  language: Language = 'en',
+  minSpacing = 72,
+): AxisModel {
   const step = tickStep(start, end, width, minSpacing);
   const dates = step.interval.range(new Date(start), new Date(end));
   const ticks = dates.map((date): AxisTick => {
     if (step.unit === 'day') {
       const major = step.length > DAY ? date.getUTCDate() <= 7 : date.getUTCDate() === 1;
-      return { time: +date, label: formatDay(date), major };
+      return { time: +date, label: dayMonthShort(+date, language), major };
     }
     if (step.unit === 'month') {
       const major = date.getUTCMonth() === 0;
-      return { time: +date, label: major ? formatYear(date) : formatMonth(date), major };
+      return {
+        time: +date,
+        label: major ? formatYear(date, language) : monthShort(date.getUTCMonth(), language),
+        major,
+      };
     }
     const years = date.getUTCFullYear();
     const major =
@@ -75,9 +79,9 @@ export function axisTicks(start: number, end: number, width: number, minSpacing 
         : step.unit === 'decade'
           ? years % 100 === 0
           : years % 1000 === 0;
-    return { time: +date, label: formatYear(date), major };
+    return { time: +date, label: formatYear(date, language), major };
   });
-  return { unit: step.unit, ticks, context: contextLabel(step.unit, start, end) };
+  return { unit: step.unit, ticks, context: contextLabel(step.unit, start, end, language) };
 }
 
 function tickStep(start: number, end: number, width: number, minSpacing: number) {
@@ -93,25 +97,30 @@ export function axisContext(
   start: number,
   end: number,
   width: number,
+  language: Language = 'en',
   minSpacing = 72,
 ): string | null {
-  return contextLabel(tickStep(start, end, width, minSpacing).unit, start, end);
+  return contextLabel(tickStep(start, end, width, minSpacing).unit, start, end, language);
 }
 
-function contextLabel(unit: TickUnit, start: number, end: number): string | null {
+function contextLabel(unit: TickUnit, start: number, end: number, language: Language) {
   const first = new Date(start);
   const last = new Date(end - 1);
   if (unit === 'month') {
-    const a = formatYear(first);
-    const b = formatYear(last);
-    return a === b ? a : `${a}–${b}`;
+    const a = formatYear(first, language);
+    const b = formatYear(last, language);
+    const range = a === b ? a : `${a}–${b}`;
+    return language === 'zh' ? `${range}年` : range;
   }
   if (unit === 'day') {
-    if (formatMonthYear(first) === formatMonthYear(last)) return formatMonthYear(first);
+    const [a, b] = [monthYearWords(start, language), monthYearWords(end - 1, language)];
+    if (a === b) return a;
     if (first.getUTCFullYear() === last.getUTCFullYear()) {
-      return `${formatMonthName(first)}–${formatMonthYear(last)}`;
+      return language === 'zh'
+        ? `${a}–${monthName(last.getUTCMonth(), language)}`
+        : `${monthName(first.getUTCMonth(), language)}–${b}`;
     }
-    return `${formatMonthYear(first)} – ${formatMonthYear(last)}`;
+    return `${a} – ${b}`;
   }
   return null;
 }

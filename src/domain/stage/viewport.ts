@@ -1,3 +1,5 @@
+import { DAY } from '../dates/time';
+
 /**
  * The zoom transform and the visible window. d3-zoom's transform {k, x} maps a "base" pixel
  * position — where a time falls when the whole extent fits the width — to the screen:
@@ -15,7 +17,6 @@ export interface Viewport {
   width: number;
 }
 
-const DAY = 86_400_000;
 /** The closest zoom shows about a week. */
 export const NARROWEST_WINDOW = 7 * DAY;
 

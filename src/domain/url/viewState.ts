@@ -1,4 +1,6 @@
-import { parseEdtf } from '../dates/edtf';
+import { isLanguage, type Language } from '../../i18n/languages';
+import { clipForNotice, type UrlNotice } from './notices';
+import { windowBound } from './windowDates';
 
 /**
  * The view state that lives in the URL (DESIGN.md, "View state lives in the URL"). Parsing
@@ -7,6 +9,7 @@ import { parseEdtf } from '../dates/edtf';
  */
 export interface ViewState {
   dataset?: string;
+  lang?: Language;
   view: 'timeline' | 'list';
   /** Visible window as an EDTF-style date (`1950`, `1959-09`, `2023-04-12`). */
   from?: string;
@@ -16,84 +19,129 @@ export interface ViewState {
   q?: string;
   event?: string;
   source?: string;
+  panel?: 'sources';
+  present?: true;
+  /** Event ids presenter mode steps through, in this order. */
+  tour?: string[];
+  /** Seconds per slide for autoplay, 3–600. */
+  play?: number;
+  embed?: true;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = { view: 'timeline' };
 
-const PARAM_ORDER = ['dataset', 'view', 'from', 'to', 'cat', 'q', 'event', 'source'] as const;
+const PARAM_ORDER = [
+  'dataset',
+  'lang',
+  'view',
+  'from',
+  'to',
+  'cat',
+  'q',
+  'event',
+  'source',
+  'panel',
+  'present',
+  'tour',
+  'play',
+  'embed',
+] as const satisfies readonly (keyof ViewState)[];
+
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const WINDOW_DATE = /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const MAX_QUERY_LENGTH = 200;
+export const PLAY_SECONDS = { min: 3, max: 600 } as const;
 
 export interface ParsedViewState {
   state: ViewState;
-  notices: string[];
+  notices: UrlNotice[];
 }
 
 export function parseViewState(search: string): ParsedViewState {
   const params = new URLSearchParams(search);
   const state: ViewState = { view: 'timeline' };
-  const notices: string[] = [];
+  const notices: UrlNotice[] = [];
   const seen = new Set<string>();
 
   for (const [key, rawValue] of params) {
     if (seen.has(key)) {
-      notices.push(`The parameter "${key}" was given twice; the first value is used.`);
+      notices.push({ kind: 'repeated', param: clipForNotice(key) });
       continue;
     }
     seen.add(key);
     const value = rawValue.trim();
+    const shown = clipForNotice(rawValue);
     switch (key) {
       case 'dataset':
         if (value) state.dataset = value;
         break;
+      case 'lang':
+        if (isLanguage(value)) state.lang = value;
+        else if (value) notices.push({ kind: 'badValue', param: key, value: shown });
+        break;
       case 'view':
         if (value === 'timeline' || value === 'list') state.view = value;
-        else notices.push(`"${rawValue}" is not a view; showing the timeline.`);
+        else notices.push({ kind: 'badValue', param: key, value: shown });
+        break;
+      case 'panel':
+        if (value === 'sources') state.panel = value;
+        else if (value) notices.push({ kind: 'badValue', param: key, value: shown });
+        break;
+      case 'present':
+      case 'embed':
+        if (value === '1') state[key] = true;
+        else if (value !== '0' && value !== '')
+          notices.push({ kind: 'badValue', param: key, value: shown });
         break;
       case 'from':
       case 'to':
-        if (windowBound(value, key)) state[key] = value;
-        else
-          notices.push(
-            `"${rawValue}" is not a date like 1959, 1959-09 or 1959-09-26; "${key}" was ignored.`,
-          );
+        if (windowBound(value, key) !== undefined) state[key] = value;
+        else notices.push({ kind: 'badDate', param: key, value: shown });
         break;
-      case 'cat': {
-        const ids = value
-          .split(',')
-          .map((id) => id.trim())
-          .filter(Boolean);
+      case 'cat':
+      case 'tour': {
+        const ids = idList(value);
         const bad = ids.filter((id) => !ID.test(id));
         if (bad.length)
-          notices.push(
-            `Ignored category ${bad.map((id) => `"${id}"`).join(', ')}: not a category id.`,
-          );
+          notices.push({ kind: 'badIds', param: key, values: bad.map(clipForNotice) });
         const good = [...new Set(ids.filter((id) => ID.test(id)))];
-        if (good.length) state.cat = good;
+        if (good.length) state[key] = good;
         break;
       }
       case 'q':
-        if (value) state.q = value.slice(0, MAX_QUERY_LENGTH);
+        if (value) state.q = value.slice(0, MAX_QUERY_LENGTH).trim();
         break;
+      case 'play': {
+        const seconds = Number(value);
+        if (/^\d+$/.test(value) && seconds >= PLAY_SECONDS.min && seconds <= PLAY_SECONDS.max)
+          state.play = seconds;
+        else if (value) notices.push({ kind: 'badPlay', value: shown });
+        break;
+      }
       case 'event':
       case 'source':
         if (ID.test(value)) state[key] = value;
-        else notices.push(`"${rawValue}" is not an ${key} id; "${key}" was ignored.`);
+        else notices.push({ kind: 'badId', param: key, value: shown });
         break;
       default:
-        notices.push(`The parameter "${key}" is not one this page uses and was ignored.`);
+        notices.push({ kind: 'unknownParam', param: clipForNotice(key) });
     }
   }
 
-  if (state.from && state.to && windowBound(state.from, 'from')! >= windowBound(state.to, 'to')!) {
-    notices.push(
-      `"from" (${state.from}) is not before "to" (${state.to}); showing everything instead.`,
-    );
+  const from = state.from === undefined ? undefined : windowBound(state.from, 'from');
+  const to = state.to === undefined ? undefined : windowBound(state.to, 'to');
+  if (from !== undefined && to !== undefined && from >= to) {
+    notices.push({ kind: 'reversedWindow', from: state.from!, to: state.to! });
     delete state.from;
     delete state.to;
   }
   return { state, notices };
+}
+
+function idList(value: string): string[] {
+  return value
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
 }
 
 export function serializeViewState(state: ViewState): string {
@@ -101,46 +149,16 @@ export function serializeViewState(state: ViewState): string {
   for (const key of PARAM_ORDER) {
     const value = state[key];
     if (value === undefined || (key === 'view' && value === DEFAULT_VIEW_STATE.view)) continue;
-    params.set(key, Array.isArray(value) ? value.join(',') : value);
+    params.set(key, Array.isArray(value) ? value.join(',') : value === true ? '1' : String(value));
   }
-  const text = params.toString().replace(/%2C/g, ',');
+  // Commas, colons and slashes are allowed in a query as they are: keep links readable.
+  const text = params.toString().replace(/%2C|%3A|%2F/g, (code) => decodeURIComponent(code));
   return text ? `?${text}` : '';
 }
 
-/** The instant a window bound stands for: the start of `from`, the end of `to` (exclusive). */
-export function windowBound(value: string, side: 'from' | 'to'): number | undefined {
-  if (!WINDOW_DATE.test(value)) return undefined;
-  const parsed = parseEdtf(value);
-  if (!parsed.ok) return undefined;
-  return side === 'from' ? parsed.value.start : parsed.value.end;
-}
-
-/**
- * A visible window written as short dates, as precise as the window needs: years for a window
- * of a decade or more, months down to a year, days below. `from` rounds down and `to` up, so
- * the reloaded view shows at least what was shown.
- */
-export function formatWindow(start: number, end: number): { from: string; to: string } {
-  const span = end - start;
-  const YEAR = 365.25 * 86_400_000;
-  const precision = span >= 10 * YEAR ? 4 : span >= YEAR ? 7 : 10;
-  // `end` is exclusive: the last instant shown is just before it. Zoom arithmetic leaves
-  // floating-point noise, so a window of exactly 1953–1961 may come back a hair wider; the
-  // tolerance keeps such a window from growing a year on every reload.
-  const [first, last] = innerWindow(start, end);
-  return { from: isoPrefix(first, precision), to: isoPrefix(last, precision) };
-}
-
-/** The first and last instants of a window, ignoring floating-point noise at its ends. */
-export function innerWindow(start: number, end: number): [number, number] {
-  const tolerance = Math.max(1, (end - start) * 1e-6);
-  return [start + tolerance, end - tolerance];
-}
-
-function isoPrefix(time: number, length: number): string {
-  const date = new Date(time);
-  const year = date.getUTCFullYear();
-  const yyyy = year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
-  const rest = date.toISOString().slice(date.toISOString().indexOf('-', 1) + 1);
-  return length === 4 ? yyyy : `${yyyy}-${rest.slice(0, length - 5)}`;
+/** The state with `patch` applied; a key set to undefined is removed. */
+export function patchViewState(state: ViewState, patch: Partial<ViewState>): ViewState {
+  const next: Record<string, unknown> = { ...state, ...patch };
+  for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
+  return next as unknown as ViewState;
 }

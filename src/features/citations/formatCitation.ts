@@ -15,7 +15,7 @@
  *   (彭援军), never turned into initials.
  */
 import type { CslItem, Source } from '../../domain/dataset/schema';
-import { MONTHS } from '../../domain/dates/edtfLabel';
+import { monthName as monthWord } from '../../domain/dates/dateWords';
 
 /** A run of citation text; the UI renders `italic` parts with <i>, never as HTML strings. */
 export type CitationPart = { text: string; italic?: boolean };
@@ -227,7 +227,7 @@ function formatDay(
   day: number | undefined,
   order: DateOrder,
 ): string {
-  const monthName = month === undefined ? undefined : MONTHS[month - 1];
+  const monthName = month === undefined ? undefined : monthWord(month - 1, 'en');
   if (!monthName) return `${year}`;
   const validDay = day !== undefined && day >= 1 && day <= 31 ? day : undefined;
   if (order === 'year-first') return `${year}, ${monthName}${validDay ? ` ${validDay}` : ''}`;

@@ -1,8 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { CategoryName } from '../../components/CategoryName';
-import { CiteDialog } from '../citations/CiteDialog';
 import { dateDisagreement } from '../../domain/dataset/disagreement';
-import type { Dataset, TimelineEvent } from '../../domain/dataset/schema';
+import type { TimelineEvent } from '../../domain/dataset/schema';
+import type { EventIndex } from '../../domain/events/eventIndex';
 import { edtfLabel } from '../../domain/dates/edtfLabel';
 import { sourceName } from '../../domain/dataset/describeSource';
 import { Evidence } from './Evidence';
@@ -10,7 +10,7 @@ import { describeDateBasis, precisionWords } from './format/dateBasis';
 import { figureLabel, formatFigure } from './format/figures';
 
 interface DetailsPanelProps {
-  dataset: Dataset;
+  index: EventIndex;
   event: TimelineEvent;
   /** The previous and next events in time order, among those shown. */
   previous: TimelineEvent | null;
@@ -18,6 +18,8 @@ interface DetailsPanelProps {
   onSelect: (id: string) => void;
   onClose: () => void;
   onReadSource: (sourceId: string) => void;
+  /** Opens the citations of this event's sources. */
+  onCite: () => void;
 }
 
 const ENTITY_WORDS = {
@@ -34,30 +36,27 @@ const ENTITY_WORDS = {
  * landmark beside the timeline on wide screens, a bottom sheet on phones.
  */
 export function DetailsPanel({
-  dataset,
+  index,
   event,
   previous,
   next,
   onSelect,
   onClose,
   onReadSource,
+  onCite,
 }: DetailsPanelProps) {
   const headingId = useId();
-  const [citing, setCiting] = useState(false);
-  const category = dataset.categories.find((c) => c.id === event.category);
-  const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
+  const category = index.categories.get(event.category);
+  const { sources } = index;
   const disagreement = useMemo(() => dateDisagreement(event), [event]);
   const basis = describeDateBasis(event.date);
   const locale = navigator.language || 'en';
-  const cited = [...new Set(event.evidence.map((e) => e.source))].flatMap(
-    (id) => sources.get(id) ?? [],
-  );
 
   return (
     <aside
       aria-labelledby={headingId}
       onKeyDown={(keydown) => {
-        if (keydown.key === 'Escape' && !citing) {
+        if (keydown.key === 'Escape') {
           keydown.stopPropagation();
           onClose();
         }
@@ -175,7 +174,7 @@ export function DetailsPanel({
         </h3>
         <button
           type="button"
-          onClick={() => setCiting(true)}
+          onClick={onCite}
           className="rounded-md border border-stone-400 bg-white px-2.5 py-0.5 text-sm font-medium"
         >
           Cite
@@ -192,8 +191,6 @@ export function DetailsPanel({
           />
         ))}
       </div>
-
-      {citing && <CiteDialog event={event} sources={cited} onClose={() => setCiting(false)} />}
     </aside>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { ExternalLink } from '../../components/ExternalLink';
 import { OverlayPanel } from '../../components/OverlayPanel';
 import type { Dataset, Source } from '../../domain/dataset/schema';
+import type { EventIndex } from '../../domain/events/eventIndex';
 import { sourceTextQueryOptions } from '../../domain/dataset/queries';
 import { sourceByline } from '../../domain/dataset/describeSource';
 import { highlightsForSource, paragraphs, segmentsWithin, segmentText } from './highlights';
@@ -10,11 +11,14 @@ import { safeHttpUrl, textFragmentUrl } from '../../domain/quotes/textFragment';
 
 interface SourceReaderProps {
   dataset: Dataset;
+  index: EventIndex;
   datasetUrl: string;
   source: Source;
   /** The selected event: its passages are emphasised and scrolled into view. */
   eventId: string | null;
   onSelectEvent: (id: string) => void;
+  /** A link to this view with the given event selected (and this source open). */
+  eventHref: (eventId: string) => string;
   onClose: () => void;
 }
 
@@ -24,15 +28,16 @@ interface SourceReaderProps {
  */
 export function SourceReader({
   dataset,
+  index,
   datasetUrl,
   source,
   eventId,
   onSelectEvent,
+  eventHref,
   onClose,
 }: SourceReaderProps) {
   const query = useQuery(sourceTextQueryOptions(datasetUrl, source.text));
   const bodyRef = useRef<HTMLDivElement>(null);
-  const titles = useMemo(() => new Map(dataset.events.map((e) => [e.id, e.title])), [dataset]);
 
   const view = useMemo(() => {
     if (!query.data) return null;
@@ -55,8 +60,8 @@ export function SourceReader({
   }, [view, eventId]);
 
   const original = safeHttpUrl(source.csl.URL);
-  const firstPassage = dataset.events
-    .find((e) => e.id === eventId)
+  const firstPassage = index.events
+    .get(eventId ?? '')
     ?.evidence.find((e) => e.source === source.id);
   const originalWithPassage =
     original && firstPassage ? textFragmentUrl(original, firstPassage.exact) : original;
@@ -113,7 +118,9 @@ export function SourceReader({
                   if (segment.eventIds.length === 0) return <span key={segment.start}>{text}</span>;
                   const current = !!eventId && segment.eventIds.includes(eventId);
                   const target = current ? eventId : (segment.eventIds[0] as string);
-                  const names = segment.eventIds.map((id) => titles.get(id) ?? id).join('; ');
+                  const names = segment.eventIds
+                    .map((id) => index.events.get(id)?.title ?? id)
+                    .join('; ');
                   return (
                     <mark
                       key={segment.start}
@@ -126,7 +133,7 @@ export function SourceReader({
                     >
                       {/* A link, not a button: links flow and wrap inside a line of text. */}
                       <a
-                        href={`?${new URLSearchParams({ event: target, source: source.id })}`}
+                        href={eventHref(target)}
                         onClick={(click) => {
                           click.preventDefault();
                           onSelectEvent(target);

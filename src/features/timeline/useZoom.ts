@@ -18,7 +18,7 @@ export function useZoom(
   viewport: Viewport | null,
   store: TransformStore,
   onEnd: (transform: ZoomTransform) => void,
-) {
+): (target: ZoomTransform, animate: boolean) => void {
   const behavior = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
   const onEndRef = useRef(onEnd);
   useEffect(() => {
@@ -40,6 +40,8 @@ export function useZoom(
       ])
       .scaleExtent([1, maxZoom(viewport)])
       .clickDistance(4)
+      // Double-click zooms with a transition: none for readers who prefer reduced motion.
+      .duration(prefersReducedMotion() ? 0 : ANIMATION_MS)
       // Horizontal swipes pan (handled below); everything else as d3-zoom does by default.
       .filter((event: Event) => {
         if (event instanceof WheelEvent) return Math.abs(event.deltaX) <= Math.abs(event.deltaY);
@@ -77,13 +79,12 @@ export function useZoom(
 
   /** Moves to a transform, animated unless the reader prefers reduced motion. */
   const zoomTo = useCallback(
-    (target: ZoomTransform, animate = true) => {
+    (target: ZoomTransform, animate: boolean) => {
       const element = ref.current;
       const zoomBehavior = behavior.current;
       if (!element || !zoomBehavior) return;
       const transform = zoomIdentity.translate(target.x, 0).scale(target.k);
-      const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      if (animate && !reduced) {
+      if (animate && !prefersReducedMotion()) {
         select(element).transition().duration(ANIMATION_MS).call(zoomBehavior.transform, transform);
       } else {
         select(element).call(zoomBehavior.transform, transform);
@@ -93,4 +94,8 @@ export function useZoom(
   );
 
   return zoomTo;
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }

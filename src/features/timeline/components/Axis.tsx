@@ -1,13 +1,12 @@
 import { useCallback, type CSSProperties } from 'react';
-import { innerWindow } from '../../../domain/url/viewState';
-import { axisContext, axisTicks, type AxisModel } from '../../../domain/stage/ticks';
+import { axisTicks, type AxisModel } from '../../../domain/stage/ticks';
 import { visibleWindow, type Viewport, type ZoomTransform } from '../../../domain/stage/viewport';
+import { useI18n } from '../../../i18n/useI18n';
 import { useTransform, type TransformStore } from '../state/transformStore';
 
-function sameAxis(
-  a: AxisModel & { offsets: number[] },
-  b: AxisModel & { offsets: number[] },
-): boolean {
+type PlacedAxis = AxisModel & { offsets: number[] };
+
+function sameAxis(a: PlacedAxis, b: PlacedAxis): boolean {
   return (
     a.ticks.length === b.ticks.length &&
     a.offsets.every(
@@ -18,16 +17,17 @@ function sameAxis(
 
 /** Grid lines and date labels; re-renders on zoom frames, which is cheap for a dozen ticks. */
 export function Axis({ viewport, store }: { viewport: Viewport; store: TransformStore }) {
+  const { language } = useI18n();
   const select = useCallback(
-    (transform: ZoomTransform) => {
+    (transform: ZoomTransform): PlacedAxis => {
       const [start, end] = visibleWindow(viewport, transform);
-      const axis = axisTicks(start, end, viewport.width);
+      const axis = axisTicks(start, end, viewport.width, language);
       const offsets = axis.ticks.map((tick) =>
         Math.round(((tick.time - start) / (end - start)) * viewport.width),
       );
       return { ...axis, offsets };
     },
-    [viewport],
+    [viewport, language],
   );
   const axis = useTransform(store, select, sameAxis);
   return (
@@ -46,37 +46,5 @@ export function Axis({ viewport, store }: { viewport: Viewport; store: Transform
         </div>
       ))}
     </div>
-  );
-}
-
-function yearOf(time: number): string {
-  const year = new Date(time).getUTCFullYear();
-  return year < 0 ? `${-year} BCE` : String(year);
-}
-
-/**
- * What the window shows, in words: the span of years, or the year (and month) that month and
- * day ticks leave out. Doubles as the axis's context label.
- */
-export function VisibleRange({ viewport, store }: { viewport: Viewport; store: TransformStore }) {
-  const select = useCallback(
-    (transform: ZoomTransform) => {
-      const [start, end] = visibleWindow(viewport, transform);
-      const context = axisContext(start, end, viewport.width);
-      if (context) return context;
-      const [inner0, inner1] = innerWindow(start, end);
-      const [first, last] = [yearOf(inner0), yearOf(inner1)];
-      return first === last ? first : `${first} – ${last}`;
-    },
-    [viewport],
-  );
-  const label = useTransform(store, select);
-  return (
-    <span
-      title="Visible period"
-      className="font-semibold whitespace-nowrap text-stone-800 tabular-nums"
-    >
-      {label}
-    </span>
   );
 }

@@ -1,4 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
+import { useI18n } from '../../../i18n/useI18n';
 
 const sample = { '--c': '#57534e', '--mark': '12px', width: '56px' } as CSSProperties;
 
@@ -25,27 +26,20 @@ function Sample({ className, label }: { className: string; label?: string }) {
 
 /** A short key to the marks, drawn with the same styles as the timeline itself. */
 export function HowToRead() {
+  const words = useI18n().t.timeline.howToRead;
   return (
     <details className="relative">
       <summary className="cursor-pointer rounded-md px-2 py-1 text-sm font-medium whitespace-nowrap text-blue-800 underline">
-        How to read this
+        {words.open}
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-[min(24rem,calc(100vw-2rem))] rounded-lg border border-stone-300 bg-white p-4 text-sm shadow-lg">
         <ul className="space-y-2">
-          <Row shape={<Sample className="tl-point" />}>A day: a dot on that date.</Row>
-          <Row shape={<Sample className="tl-span" />}>
-            A month, a year or a period: a bar across all of it.
-          </Row>
-          <Row shape={<Sample className="tl-span tl-approx" />}>“Circa”: the ends fade.</Row>
-          <Row shape={<Sample className="tl-span tl-uncertain" />}>
-            Uncertain (“?”): a dashed outline.
-          </Row>
-          <Row shape={<Sample className="tl-span tl-open-end" />}>
-            No known end: the bar fades out.
-          </Row>
-          <Row shape={<Sample className="tl-point tl-disputed" />}>
-            ≠ Sources give different dates.
-          </Row>
+          <Row shape={<Sample className="tl-point" />}>{words.day}</Row>
+          <Row shape={<Sample className="tl-span" />}>{words.span}</Row>
+          <Row shape={<Sample className="tl-span tl-approx" />}>{words.circa}</Row>
+          <Row shape={<Sample className="tl-span tl-uncertain" />}>{words.uncertain}</Row>
+          <Row shape={<Sample className="tl-span tl-open-end" />}>{words.openEnd}</Row>
+          <Row shape={<Sample className="tl-point tl-disputed" />}>{words.disputed}</Row>
           <Row
             shape={
               <span
@@ -58,13 +52,10 @@ export function HowToRead() {
               </span>
             }
           >
-            Events too close to tell apart: select to zoom in.
+            {words.cluster}
           </Row>
         </ul>
-        <p className="mt-3 text-stone-700">
-          Scroll or pinch to zoom, drag to pan. Keys: ← → move between events, Enter opens one, +
-          and − zoom, 0 shows everything.
-        </p>
+        <p className="mt-3 text-stone-700">{words.gestures}</p>
       </div>
     </details>
   );

@@ -1,17 +1,34 @@
-import { memo, type CSSProperties } from 'react';
-import type { TimelineItem } from '../../../domain/events/items';
+import { memo, useLayoutEffect, useRef, type CSSProperties } from 'react';
+import { yearRangeWords } from '../../../domain/dates/dateWords';
+import { innerWindow, utcYear } from '../../../domain/dates/time';
+import type { RenderCluster, RenderMark } from '../../../domain/stage/renderStage';
+import { useI18n } from '../../../i18n/useI18n';
+import type { MarkRegistry } from '../markRegistry';
 
-interface EventMarkProps {
-  item: TimelineItem;
-  label: 'inside' | 'after' | 'none';
-  /** Base position and width in px (zoom 1); `positionMarks` turns them into screen positions
-   * on every zoom frame. */
-  x: number;
-  width: number;
+interface MarkProps<U> {
+  unit: U;
+  /** Vertical position, a CSS length (it scales with the projector's larger type). */
   top: string;
-  color: string;
-  selected: boolean;
-  dimmed: boolean;
+  registry: MarkRegistry;
+}
+
+/** Registers the element with its base position, so zoom frames can move it. */
+function useRegistered(
+  registry: MarkRegistry,
+  id: string,
+  x: number,
+  width: number,
+  shape: 'point' | 'span' | 'cluster',
+) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current) registry.set(id, { element: ref.current, x, width, shape });
+    return () => registry.delete(id);
+  }, [registry, id, x, width, shape]);
+  return ref;
+}
+
+interface EventMarkProps extends MarkProps<RenderMark> {
   tabbable: boolean;
   onActivate: (id: string) => void;
   onFocusMark: (id: string) => void;
@@ -19,18 +36,16 @@ interface EventMarkProps {
 
 /** One event: a dot for a day, a bar for a longer period, its title when there is room. */
 export const EventMark = memo(function EventMark({
-  item,
-  label,
-  x,
-  width,
+  unit,
   top,
-  color,
-  selected,
-  dimmed,
+  registry,
   tabbable,
   onActivate,
   onFocusMark,
 }: EventMarkProps) {
+  const { t } = useI18n();
+  const { item, label, emphasis } = unit;
+  const ref = useRegistered(registry, unit.id, unit.x, unit.width, item.shape);
   const classes = [
     'tl-unit',
     item.shape === 'point' ? 'tl-point' : 'tl-span',
@@ -39,77 +54,77 @@ export const EventMark = memo(function EventMark({
     item.openEnd && 'tl-open-end',
     item.openStart && 'tl-open-start',
     item.disputed && 'tl-disputed',
-    selected && 'tl-selected',
-    dimmed && 'tl-dim',
+    emphasis === 'selected' && 'tl-selected',
+    emphasis === 'dimmed' && 'tl-dim',
   ]
     .filter(Boolean)
     .join(' ');
-  const name = `${item.title}, ${item.dateLabel}${item.disputed ? ', sources differ on the date' : ''}`;
+  const name = t.timeline.markName(item.title, item.dateLabel, item.disputed);
   return (
     <button
+      ref={ref}
       type="button"
       className={classes}
-      style={{ '--c': color, top } as CSSProperties}
-      data-x={x}
-      data-w={width}
-      data-shape={item.shape}
+      style={{ '--c': unit.color, top } as CSSProperties}
       aria-label={name}
-      aria-current={selected ? 'true' : undefined}
-      title={label === 'none' ? name : undefined}
+      aria-current={emphasis === 'selected' ? 'true' : undefined}
+      title={label ? undefined : name}
       tabIndex={tabbable ? 0 : -1}
       data-event-id={item.id}
       onClick={() => onActivate(item.id)}
       onFocus={() => onFocusMark(item.id)}
     >
       <span className="tl-shape" aria-hidden="true" />
-      {label !== 'none' && (
+      {label && (
         <span className={`tl-label tl-label-${label}`} aria-hidden="true">
           {item.title}
         </span>
       )}
     </button>
   );
-});
+}, sameProps);
 
-interface ClusterMarkProps {
-  id: string;
-  count: number;
-  rangeLabel: string;
-  x: number;
-  width: number;
-  top: string;
-  color: string;
-  dimmed: boolean;
-  onZoomTo: (id: string) => void;
+interface ClusterMarkProps extends MarkProps<RenderCluster> {
+  onZoomTo: (start: number, end: number) => void;
 }
 
 /** Events too close to tell apart at this zoom, shown as one pill with their count. */
 export const ClusterMark = memo(function ClusterMark({
-  id,
-  count,
-  rangeLabel,
-  x,
-  width,
+  unit,
   top,
-  color,
-  dimmed,
+  registry,
   onZoomTo,
 }: ClusterMarkProps) {
-  const name = `${count} events, ${rangeLabel}: zoom in to see them`;
+  const { t, language } = useI18n();
+  const ref = useRegistered(registry, unit.id, unit.x, unit.width, 'cluster');
+  const [first, last] = innerWindow(unit.start, unit.end).map(utcYear) as [number, number];
+  const name = t.timeline.clusterName(unit.count, yearRangeWords(first, last, language));
   return (
     <button
+      ref={ref}
       type="button"
-      className={`tl-unit tl-cluster${dimmed ? ' tl-dim' : ''}`}
-      style={{ '--c': color, top } as CSSProperties}
-      data-x={x}
-      data-w={width}
-      data-shape="cluster"
+      className={`tl-unit tl-cluster${unit.dimmed ? ' tl-dim' : ''}`}
+      style={{ '--c': unit.color, top } as CSSProperties}
       aria-label={name}
       title={name}
       tabIndex={-1}
-      onClick={() => onZoomTo(id)}
+      onClick={() => onZoomTo(unit.start, unit.end)}
     >
-      {count}
+      {unit.count}
     </button>
   );
-});
+}, sameProps);
+
+/**
+ * Each layout makes new unit objects; a mark re-renders only when what it draws changed, so a
+ * relayout touches the few marks that moved, gained or lost a label, not all of them.
+ */
+function sameProps<P extends { unit: RenderMark | RenderCluster }>(a: P, b: P): boolean {
+  for (const key of Object.keys(a) as (keyof P)[]) {
+    if (key === 'unit') continue;
+    if (a[key] !== b[key]) return false;
+  }
+  const [u, v] = [a.unit, b.unit] as unknown as [Record<string, unknown>, Record<string, unknown>];
+  for (const key of Object.keys(u)) if (u[key] !== v[key]) return false;
+  return true;
+}

@@ -1,24 +1,23 @@
 import { useEffect, useRef } from 'react';
-import type { TimelineItem } from '../../../domain/events/items';
 import { useElementWidth } from '../../../components/useElementWidth';
+import { yearRangeWords } from '../../../domain/dates/dateWords';
+import { utcYear } from '../../../domain/dates/time';
+import type { TimelineItem } from '../../../domain/events/items';
 import { visibleWindow, type Viewport } from '../../../domain/stage/viewport';
+import { useI18n } from '../../../i18n/useI18n';
 import type { TransformStore } from '../state/transformStore';
 
 interface OverviewProps {
   items: readonly TimelineItem[];
-  laneOf: (item: TimelineItem) => number;
+  laneOf: (categoryId: string) => number;
   laneCount: number;
-  colorOf: (item: TimelineItem) => string;
+  colorOf: (categoryId: string) => string;
   viewport: Viewport;
   store: TransformStore;
   onSetWindow: (start: number, end: number, animate: boolean) => void;
 }
 
 const HEIGHT = 40;
-
-function yearOf(time: number): number {
-  return new Date(time).getUTCFullYear();
-}
 
 /**
  * The whole span in miniature, with the visible window as a draggable frame: drag it to pan,
@@ -36,9 +35,16 @@ export function Overview({
   const stripRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
+  const { t, language } = useI18n();
   const width = useElementWidth(stripRef);
   const [extentStart, extentEnd] = viewport.extent;
+  // The strip maps the whole extent onto its own width: one pair of conversions for all uses.
   const toTime = (x: number) => extentStart + (x / width) * (extentEnd - extentStart);
+  const toX = (time: number) => ((time - extentStart) / (extentEnd - extentStart)) * width;
+  const toXRef = useRef(toX);
+  useEffect(() => {
+    toXRef.current = toX;
+  });
 
   // A canvas: one thin tick per event, by lane, cheap even for 100,000 events.
   useEffect(() => {
@@ -52,12 +58,12 @@ export function Overview({
     context.clearRect(0, 0, width, HEIGHT);
     const laneHeight = (HEIGHT - 6) / Math.max(1, laneCount);
     for (const item of items) {
-      const x0 = ((item.start - extentStart) / (extentEnd - extentStart)) * width;
-      const x1 = ((item.end - extentStart) / (extentEnd - extentStart)) * width;
-      context.fillStyle = colorOf(item);
+      const x0 = toXRef.current(item.start);
+      const x1 = toXRef.current(item.end);
+      context.fillStyle = colorOf(item.categoryId);
       context.fillRect(
         x0,
-        3 + laneOf(item) * laneHeight,
+        3 + laneOf(item.categoryId) * laneHeight,
         Math.max(1.5, x1 - x0),
         Math.max(1.5, laneHeight - 1),
       );
@@ -70,17 +76,17 @@ export function Overview({
     if (!frame || width === 0) return;
     const place = () => {
       const [start, end] = visibleWindow(viewport, store.get());
-      const left = ((start - extentStart) / (extentEnd - extentStart)) * width;
-      const right = ((end - extentStart) / (extentEnd - extentStart)) * width;
+      const left = toXRef.current(start);
+      const right = toXRef.current(end);
       frame.style.transform = `translateX(${left}px)`;
       frame.style.width = `${Math.max(4, right - left)}px`;
-      const [a, b] = [yearOf(start), yearOf(end - 1)];
+      const [a, b] = [utcYear(start), utcYear(end - 1)];
       frame.setAttribute('aria-valuenow', String(a));
-      frame.setAttribute('aria-valuetext', a === b ? `${a}` : `${a} to ${b}`);
+      frame.setAttribute('aria-valuetext', yearRangeWords(a, b, language));
     };
     place();
     return store.subscribe(place);
-  }, [store, viewport, width, extentStart, extentEnd]);
+  }, [store, viewport, width, language]);
 
   const drag = useRef<{ offset: number; span: number } | null>(null);
 
@@ -134,9 +140,9 @@ export function Overview({
         ref={frameRef}
         role="slider"
         tabIndex={0}
-        aria-label="Visible period"
-        aria-valuemin={yearOf(extentStart)}
-        aria-valuemax={yearOf(extentEnd)}
+        aria-label={t.timeline.visiblePeriod}
+        aria-valuemin={utcYear(extentStart)}
+        aria-valuemax={utcYear(extentEnd)}
         aria-orientation="horizontal"
         onKeyDown={onKeyDown}
         className="absolute top-0 left-0 h-full cursor-grab rounded border-2 border-stone-700 bg-stone-900/5"

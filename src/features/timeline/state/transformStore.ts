@@ -33,17 +33,18 @@ export function useTransform<T>(
   select: (transform: ZoomTransform) => T,
   isEqual: (a: T, b: T) => boolean = Object.is,
 ): T {
-  const cache = useRef<{ transform: ZoomTransform; value: T } | null>(null);
+  const cache = useRef<{ transform: ZoomTransform; select: unknown; value: T } | null>(null);
   const getSnapshot = useCallback(() => {
     const transform = store.get();
     const cached = cache.current;
-    if (cached && cached.transform === transform) return cached.value;
+    // A new selector (another viewport, another language) must select again.
+    if (cached && cached.transform === transform && cached.select === select) return cached.value;
     const value = select(transform);
     if (cached && isEqual(cached.value, value)) {
-      cache.current = { transform, value: cached.value };
+      cache.current = { transform, select, value: cached.value };
       return cached.value;
     }
-    cache.current = { transform, value };
+    cache.current = { transform, select, value };
     return value;
   }, [store, select, isEqual]);
   return useSyncExternalStore(store.subscribe, getSnapshot);

@@ -1,0 +1,30 @@
+import type { Category, Dataset, Source, TimelineEvent } from '../dataset/schema';
+import { buildTimelineModel, type TimelineItem, type TimelineModel } from './items';
+
+/**
+ * A loaded dataset, indexed once: its events in time order as timeline items, and every event,
+ * item, category and source by id. Built by the app when a dataset arrives and handed to every
+ * view, so no component builds its own maps.
+ */
+export interface EventIndex {
+  model: TimelineModel;
+  events: ReadonlyMap<string, TimelineEvent>;
+  items: ReadonlyMap<string, TimelineItem>;
+  categories: ReadonlyMap<string, Category>;
+  sources: ReadonlyMap<string, Source>;
+}
+
+export function indexDataset(dataset: Dataset): EventIndex {
+  const model = buildTimelineModel(dataset);
+  return {
+    model,
+    events: byId(dataset.events),
+    items: byId(model.items),
+    categories: byId(dataset.categories),
+    sources: byId(dataset.sources),
+  };
+}
+
+function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  return new Map(list.map((entry) => [entry.id, entry]));
+}

@@ -1,0 +1,20 @@
+import { count } from './plural';
+
+/** The page's toolbar: search, zoom, view, categories, and the page header. */
+export const toolbar = {
+  eventsAndSources: (events: number) => `${count(events, 'event', 'events')} ·`,
+  sources: (sources: number) => count(sources, 'source', 'sources'),
+  search: 'Search events',
+  searchMatches: (matches: number, total: number) =>
+    `${matches.toLocaleString('en-GB')} of ${count(total, 'event', 'events')} match`,
+  zoom: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  showAll: 'Show all',
+  view: 'View',
+  timeline: 'Timeline',
+  list: 'List',
+  categoriesShown: 'Categories shown',
+  showAllCategories: 'Show all categories',
+  language: 'Language',
+};

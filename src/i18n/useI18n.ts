@@ -1,0 +1,36 @@
+import { createContext, useContext } from 'react';
+import { LOCALES, type Language } from './languages';
+import { en, type Messages } from './messages/en';
+
+export interface I18n {
+  language: Language;
+  /** The interface's words in this language. */
+  t: Messages;
+  /** BCP 47 locale for Intl formatting. */
+  locale: string;
+  /** A number as this language writes it ("1,234", "1,234"; "12.5"). */
+  formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
+}
+
+export function makeI18n(language: Language, t: Messages): I18n {
+  const locale = LOCALES[language];
+  const formats = new Map<string, Intl.NumberFormat>();
+  return {
+    language,
+    t,
+    locale,
+    formatNumber(value, options) {
+      const key = JSON.stringify(options ?? {});
+      let format = formats.get(key);
+      if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
+      return format.format(value);
+    },
+  };
+}
+
+export const I18nContext = createContext<I18n>(makeI18n('en', en));
+
+/** The interface's language and words, as the nearest I18nProvider gives them. */
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
