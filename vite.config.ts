@@ -1,14 +1,54 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
+
+/**
+ * The built page's Content-Security-Policy: scripts and styles from the site itself only, no
+ * inline code and no eval, so that even a dataset crafted to slip past the schema cannot run
+ * code. Data comes from the site or over https (`?dataset=`); images may be the app's own
+ * canvases and exports (data: and blob:). Only in the build: the dev server injects inline
+ * scripts for hot reload.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' https:",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 // The dataset is fetched at run time, never bundled: the dev server serves `data/` at `/data/`
 // and the build copies it to `dist/data/`. `base: './'` keeps every URL relative, so the built
 // folder works from any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), viteStaticCopy({ targets: [{ src: 'data', dest: '.' }] })],
+  plugins: [
+    react(),
+    tailwindcss(),
+    viteStaticCopy({ targets: [{ src: 'data', dest: '.' }] }),
+    contentSecurityPolicy(),
+  ],
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     // CI machines are shared 2-core boxes: property tests and CLI runs get room to breathe.

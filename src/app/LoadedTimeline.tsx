@@ -81,12 +81,9 @@ export function LoadedTimeline({
     );
   }, [navigate, state.event]);
   const onWindowChange = useCallback(
-    (start: number, end: number, isWholeExtent: boolean) => {
-      if (isWholeExtent) urlStore.settleWindow(undefined, undefined);
-      else {
-        const { from, to } = formatWindow(start, end);
-        urlStore.settleWindow(from, to);
-      }
+    (start: number, end: number, isWholeExtent: boolean, write: 'push' | 'replace') => {
+      const { from, to } = isWholeExtent ? {} : formatWindow(start, end);
+      urlStore.settleWindow(from, to, write);
     },
     [urlStore],
   );
@@ -138,15 +135,17 @@ export function LoadedTimeline({
           />
           <main className="flex min-h-0 flex-1 flex-col">
             {state.view === 'list' && (
-              <EventList
-                items={
-                  view.matches ? view.items.filter((i) => view.matches?.has(i.id)) : view.items
-                }
-                events={index.events}
-                categories={index.categories}
-                selectedId={view.selectedId}
-                onSelect={onSelect}
-              />
+              <section aria-label={t.app.listRegion} className="flex min-h-0 flex-1 flex-col">
+                <EventList
+                  items={
+                    view.matches ? view.items.filter((i) => view.matches?.has(i.id)) : view.items
+                  }
+                  events={index.events}
+                  categories={index.categories}
+                  selectedId={view.selectedId}
+                  onSelect={onSelect}
+                />
+              </section>
             )}
             <TimelineView
               model={index.model}

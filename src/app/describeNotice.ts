@@ -28,7 +28,9 @@ export function describeNotice(notice: UrlNotice, t: Messages['notices']): strin
       const ids = t.quoted(notice.values);
       if (notice.param === 'event') return t.unknownEvent(ids);
       if (notice.param === 'source') return t.unknownSource(ids);
-      return notice.param === 'cat' ? t.unknownCategory(ids) : t.unknownTourStop(ids);
+      return notice.param === 'cat'
+        ? t.unknownCategory(ids, notice.values.length)
+        : t.unknownTourStop(ids);
     }
     case 'windowOutsideData':
       return t.windowOutsideData(notice.from ?? '…', notice.to ?? '…');

@@ -24,32 +24,7 @@ export class DatasetLoadError extends Error {
 }
 
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new DatasetLoadError(
-      'network',
-      url,
-      'The dataset could not be downloaded: the network request failed.',
-    );
-  }
-  if (!response.ok) {
-    throw new DatasetLoadError(
-      'http',
-      url,
-      `The dataset could not be downloaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-    );
-  }
-  // Static servers with a single-page fallback answer a missing file with the app's own page.
-  if (response.headers.get('content-type')?.includes('text/html')) {
-    throw new DatasetLoadError(
-      'http',
-      url,
-      'There is no dataset at this address: the server sent a web page instead, so the file is probably missing.',
-    );
-  }
+  const response = await fetchFile(url, 'dataset', signal);
   let raw: unknown;
   try {
     raw = await response.json();
@@ -75,8 +50,44 @@ export function sourceTextUrl(datasetUrl: string, textPath: string): string {
 }
 
 export async function fetchSourceText(url: string, signal?: AbortSignal): Promise<string> {
-  const response = await fetch(url, { signal });
-  if (!response.ok)
-    throw new Error(`The source text could not be downloaded (${response.status}).`);
-  return response.text();
+  return (await fetchFile(url, 'source text', signal)).text();
+}
+
+/**
+ * A dataset or source file, or a DatasetLoadError that says why not: the network failed, the
+ * server said no, or it answered with a web page (a single-page fallback serving the app's own
+ * page for a missing file).
+ */
+async function fetchFile(
+  url: string,
+  what: 'dataset' | 'source text',
+  signal?: AbortSignal,
+): Promise<Response> {
+  const subject = what === 'dataset' ? 'The dataset' : 'The source text';
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DatasetLoadError(
+      'network',
+      url,
+      `${subject} could not be downloaded: the network request failed.`,
+    );
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError(
+      'http',
+      url,
+      `${subject} could not be downloaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+    );
+  }
+  if (response.headers.get('content-type')?.includes('text/html')) {
+    throw new DatasetLoadError(
+      'http',
+      url,
+      `There is no ${what} at this address: the server sent a web page instead, so the file is probably missing.`,
+    );
+  }
+  return response;
 }

@@ -28,10 +28,11 @@ export interface UrlStore {
   /** Adds a history entry (selecting an event, opening a source or a view), so Back undoes it. */
   navigate(patch: Partial<ViewState>): void;
   /**
-   * The visible window, written once a gesture has settled: a new history entry, so Back returns
-   * to the previous window. A window equal to the URL's writes nothing.
+   * The visible window, written once a gesture has settled: by default a new history entry, so
+   * Back returns to the previous window; `replace` for a move that only follows the selection.
+   * A window equal to the URL's writes nothing.
    */
-  settleWindow(from: string | undefined, to: string | undefined): void;
+  settleWindow(from: string | undefined, to: string | undefined, mode?: 'push' | 'replace'): void;
   addNotices(notices: readonly UrlNotice[]): void;
   dismissNotices(): void;
 }
@@ -87,11 +88,11 @@ export function createUrlStore(browser: BrowserHistory, timers = globalThis): Ur
       cancelPendingWindow();
       write(patch, 'push');
     },
-    settleWindow(from, to) {
+    settleWindow(from, to, mode = 'push') {
       cancelPendingWindow();
       pendingWindow = timers.setTimeout(() => {
         pendingWindow = null;
-        write({ from, to }, 'push');
+        write({ from, to }, mode);
       }, WINDOW_WRITE_DELAY);
     },
     addNotices(notices) {

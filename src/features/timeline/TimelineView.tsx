@@ -14,7 +14,7 @@ import { createMarkRegistry } from './markRegistry';
 import { useStage } from './useStage';
 import { useTimelineKeys } from './useTimelineKeys';
 import { useZoom } from './useZoom';
-import type { ZoomController } from './zoomController';
+import type { WindowWrite, ZoomController } from './zoomController';
 import './timeline.css';
 
 export interface TimelineViewProps {
@@ -32,7 +32,12 @@ export interface TimelineViewProps {
   hidden: boolean;
   onSelect: (id: string | null) => void;
   /** A zoom or pan has settled on this window (the whole extent when `isWholeExtent`). */
-  onWindowChange: (start: number, end: number, isWholeExtent: boolean) => void;
+  onWindowChange: (
+    start: number,
+    end: number,
+    isWholeExtent: boolean,
+    write: Exclude<WindowWrite, 'none'>,
+  ) => void;
   onShowAllCategories: () => void;
 }
 
@@ -102,9 +107,10 @@ export function TimelineView({
   const onZoomEnd = useCallback(
     (transform: ZoomTransform) => {
       settle();
-      if (!viewport || controller.takeQuietEnd()) return;
+      const write = controller.takeEndWrite();
+      if (!viewport || write === 'none') return;
       const [start, end] = visibleWindow(viewport, transform);
-      onWindowChange(start, end, transform.k <= 1.0001);
+      onWindowChange(start, end, transform.k <= 1.0001, write);
     },
     [settle, viewport, controller, onWindowChange],
   );

@@ -10,6 +10,8 @@ import {
 } from '../../domain/stage/viewport';
 import { createTransformStore, type TransformStore } from './state/transformStore';
 
+export type WindowWrite = 'push' | 'replace' | 'none';
+
 /** Moves d3-zoom to a transform (animated unless the reader prefers reduced motion). */
 export type ZoomTo = (target: ZoomTransform, animate: boolean) => void;
 
@@ -23,8 +25,12 @@ export interface ZoomController extends ZoomCommands {
   viewport(): Viewport | null;
   subscribeViewport(listener: () => void): () => void;
   attach(viewport: Viewport, zoomTo: ZoomTo): () => void;
-  /** Whether the zoom that just ended was asked for quietly (it must not write the URL). */
-  takeQuietEnd(): boolean;
+  /**
+   * How the zoom that just ended goes into the URL: a step of its own in history (a gesture, a
+   * zoom button), in place of the current one (a pan that follows the selection), or not at
+   * all (a move that follows the URL).
+   */
+  takeEndWrite(): WindowWrite;
 }
 
 const ZOOM_STEP = 2;
@@ -34,12 +40,12 @@ const EDGE_MARGIN = 0.05;
 export function createZoomController(): ZoomController {
   const store = createTransformStore({ k: 1, x: 0 });
   let attached: { viewport: Viewport; zoomTo: ZoomTo } | null = null;
-  let quiet = false;
+  let endWrite: WindowWrite = 'push';
   const viewportListeners = new Set<() => void>();
 
-  const go = (transform: ZoomTransform, animate: boolean, silently = false) => {
+  const go = (transform: ZoomTransform, animate: boolean, write: WindowWrite = 'push') => {
     if (!attached) return;
-    quiet = silently;
+    endWrite = write;
     attached.zoomTo(transform, animate);
   };
   /** The screen x of a time, or the centre when the time is not on screen. */
@@ -70,17 +76,19 @@ export function createZoomController(): ZoomController {
         if (attached === mine) attached = null;
       };
     },
-    takeQuietEnd() {
-      const was = quiet;
-      quiet = false;
-      return was;
+    takeEndWrite() {
+      const write = endWrite;
+      // Gestures go through d3-zoom alone: they are steps of their own.
+      endWrite = 'push';
+      return write;
     },
     zoomIn: (anchorTime) => zoomBy(ZOOM_STEP, anchorTime),
     zoomOut: (anchorTime) => zoomBy(1 / ZOOM_STEP, anchorTime),
-    showAll: ({ animate = true, quiet: silently = false } = {}) =>
-      go({ k: 1, x: 0 }, animate, silently),
-    showWindow(start, end, { animate = true, quiet: silently = false } = {}) {
-      if (attached) go(transformForWindow(attached.viewport, start, end), animate, silently);
+    showAll: ({ animate = true, quiet = false } = {}) =>
+      go({ k: 1, x: 0 }, animate, quiet ? 'none' : 'push'),
+    showWindow(start, end, { animate = true, quiet = false } = {}) {
+      if (attached)
+        go(transformForWindow(attached.viewport, start, end), animate, quiet ? 'none' : 'push');
     },
     bringIntoView(start, end, { animate = true } = {}) {
       if (!attached) return;
@@ -89,7 +97,7 @@ export function createZoomController(): ZoomController {
       const margin = (to - from) * EDGE_MARGIN;
       if (start >= from + margin && start <= to - margin) return;
       const centre = (start + Math.min(end, start + (to - from) / 2)) / 2;
-      go(centreOn(viewport, store.get(), centre), animate);
+      go(centreOn(viewport, store.get(), centre), animate, 'replace');
     },
   };
 }

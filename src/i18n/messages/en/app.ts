@@ -14,6 +14,7 @@ export const app = {
   openDefault: 'Open the Baogang timeline',
   dismiss: 'Dismiss',
   noticesLabel: 'About this link',
+  listRegion: 'Events',
   eventsShown: (n: number) => `${count(n, 'event', 'events')} shown`,
   selected: (title: string, date: string) => `Selected: ${title}, ${date}`,
 };

@@ -18,7 +18,8 @@ export const notices = {
     `The dataset parameter was ignored: “${value}” is neither on this site nor served over https.`,
   unknownEvent: (ids: string) => `There is no event ${ids} in this dataset.`,
   unknownSource: (ids: string) => `There is no source ${ids} in this dataset.`,
-  unknownCategory: (ids: string) => `Ignored unknown categories: ${ids}.`,
+  unknownCategory: (ids: string, count: number) =>
+    `Ignored unknown ${count === 1 ? 'category' : 'categories'} ${ids}.`,
   unknownTourStop: (ids: string) => `The tour skips events this dataset does not have: ${ids}.`,
   windowOutsideData: (from: string, to: string) =>
     `The period ${from}–${to} lies outside this dataset’s events; showing everything instead.`,

@@ -12,6 +12,7 @@ export const app: Messages['app'] = {
   openDefault: '打开包钢时间线',
   dismiss: '关闭提示',
   noticesLabel: '关于此链接',
+  listRegion: '事件列表',
   eventsShown: (n) => `显示 ${n} 个事件`,
   selected: (title, date) => `已选择：${title}，${date}`,
 };

@@ -14,7 +14,7 @@ export const notices: Messages['notices'] = {
   datasetNotSecure: (value) => `已忽略数据集参数：“${value}”既不在本站，也未通过 https 提供。`,
   unknownEvent: (ids) => `此数据集中没有事件 ${ids}。`,
   unknownSource: (ids) => `此数据集中没有来源 ${ids}。`,
-  unknownCategory: (ids) => `已忽略未知类别：${ids}。`,
+  unknownCategory: (ids) => `已忽略未知类别 ${ids}。`,
   unknownTourStop: (ids) => `导览跳过了此数据集中没有的事件：${ids}。`,
   windowOutsideData: (from, to) => `${from}–${to} 时段不在此数据集的事件范围内，改为显示全部。`,
   quoted: (values) => values.map((v) => `“${v}”`).join('、'),

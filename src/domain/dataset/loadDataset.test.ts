@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DatasetLoadError, fetchDataset, fetchSourceText } from './loadDataset';
+
+const valid = {
+  format: 'timeline/1',
+  title: 'T',
+  categories: [{ id: 'c', label: 'C', color: '#000000' }],
+  sources: [],
+  events: [],
+};
+
+function answer(body: string, init: ResponseInit & { type?: string } = {}) {
+  const headers = { 'content-type': init.type ?? 'application/json' };
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { ...init, headers })));
+}
+
+async function failure(promise: Promise<unknown>): Promise<DatasetLoadError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DatasetLoadError);
+  return error as DatasetLoadError;
+}
+
+describe('fetching a dataset and its sources', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('gives the validated dataset', async () => {
+    answer(JSON.stringify(valid));
+    await expect(fetchDataset('https://x.org/t.json')).resolves.toMatchObject({ title: 'T' });
+  });
+
+  it('says the network failed', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    const error = await failure(fetchDataset('https://x.org/t.json'));
+    expect(error.kind).toBe('network');
+    expect(error.message).toMatch(/network request failed/);
+  });
+
+  it('says what the server answered', async () => {
+    answer('gone', { status: 404, statusText: 'Not Found', type: 'text/plain' });
+    const error = await failure(fetchDataset('https://x.org/t.json'));
+    expect(error).toMatchObject({ kind: 'http', url: 'https://x.org/t.json' });
+    expect(error.message).toMatch(/server answered 404 Not Found/);
+  });
+
+  it('refuses a web page sent in place of a missing file, for datasets and source texts', async () => {
+    answer('<!doctype html><title>App</title>', { type: 'text/html; charset=utf-8' });
+    expect((await failure(fetchDataset('https://x.org/t.json'))).message).toMatch(
+      /no dataset at this address/,
+    );
+    expect((await failure(fetchSourceText('https://x.org/s.txt'))).message).toMatch(
+      /no source text at this address/,
+    );
+  });
+
+  it('tells bad JSON from an invalid dataset, listing the problems', async () => {
+    answer('{ not json');
+    expect((await failure(fetchDataset('https://x.org/t.json'))).kind).toBe('json');
+    answer(JSON.stringify({ ...valid, title: '' }));
+    const invalid = await failure(fetchDataset('https://x.org/t.json'));
+    expect(invalid.kind).toBe('invalid');
+    expect(invalid.problems[0]).toMatchObject({ path: 'title' });
+  });
+
+  it('gives a source text as it is', async () => {
+    answer('Baotou\u00a0Steel', { type: 'text/plain; charset=utf-8' });
+    await expect(fetchSourceText('https://x.org/s.txt')).resolves.toBe('Baotou\u00a0Steel');
+  });
+});
