@@ -104,7 +104,8 @@ export const sourceSchema = z.strictObject({
       .string()
       .check(
         z.regex(
-          /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$)).+$/,
+          // Not absolute, no scheme (https:, data:), no backslash, no `..` segment.
+          /^(?![/\\])(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!.*\\)(?!.*(?:^|\/)\.\.(?:\/|$)).+$/,
           'must be a relative path inside the dataset folder',
         ),
       ),
