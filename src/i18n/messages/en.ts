@@ -1,5 +1,8 @@
 import { app } from './en/app';
+import { cite } from './en/cite';
+import { common } from './en/common';
 import { notices } from './en/notices';
+import { sources } from './en/sources';
 import { timeline } from './en/timeline';
 import { toolbar } from './en/toolbar';
 
@@ -8,6 +11,6 @@ import { toolbar } from './en/toolbar';
  * missing or misspelt key fails the type check. Dataset text is never here: it comes from the
  * dataset (and its own `translations`).
  */
-export const en = { app, notices, timeline, toolbar };
+export const en = { app, cite, common, notices, sources, timeline, toolbar };
 
 export type Messages = typeof en;
