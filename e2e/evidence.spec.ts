@@ -115,6 +115,27 @@ test('a source text whose SHA-256 differs from the dataset’s is flagged where 
   await expect(page.getByText(mismatch)).toHaveCount(0);
 });
 
+test('where the browser has no Web Crypto, checksums are said to be unverified', async ({
+  page,
+}) => {
+  // As on a plain-http page: crypto.subtle exists only in secure contexts.
+  await page.addInitScript(() =>
+    Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined }),
+  );
+  await serveChecksDataset(page);
+  await openTimeline(page, '?dataset=data/checks.timeline.json&event=listed&source=listing');
+  const unverified = /checksums of the source texts could not be verified/;
+  await expect(page.getByRole('region', { name: 'Exchange notes' }).getByRole('note')).toHaveText(
+    unverified,
+  );
+  await expect(
+    page.getByRole('complementary', { name: 'Company listed' }).getByRole('note'),
+  ).toHaveText(unverified);
+  await expect(page.getByText(/differs from the one the dataset was checked against/)).toHaveCount(
+    0,
+  );
+});
+
 test('the Baogang forecast is shown as one, and a company’s own claim is attributed', async ({
   page,
 }) => {
@@ -139,7 +160,8 @@ test('the Baogang forecast is shown as one, and a company’s own claim is attri
 test('the Chinese interface labels the forecast and the claimant in Chinese', async ({ page }) => {
   await page.goto('./?event=record-results-2021&lang=zh');
   const details = page.getByRole('complementary', { name: '公司预计取得67年来最好业绩' });
-  await expect(details.getByText('预测——并非实际结果')).toBeVisible();
+  // The Chinese catalogue loads on demand: allow it time on a busy machine.
+  await expect(details.getByText('预测——并非实际结果')).toBeVisible({ timeout: 15_000 });
   await expect(details.getByRole('blockquote', { name: 'Baogang Group称：' })).toHaveCount(2);
 });
 

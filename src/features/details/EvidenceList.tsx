@@ -52,6 +52,11 @@ export function EvidenceList({
           Cite
         </button>
       </div>
+      {[...(checks?.checksums.values() ?? [])].some((c) => c.status === 'unverifiable') && (
+        <p role="note" className="mt-1 text-sm text-stone-700">
+          {t.evidence.checksumUnverifiable}
+        </p>
+      )}
       <div className="mt-2 space-y-3">
         {counted.length === 0 && <p className="text-stone-800">{t.evidence.noPassageFound}</p>}
         {counted.map(({ evidence, source, key }) => (

@@ -27,7 +27,7 @@ export const evidence = {
   checksumMismatch:
     'This copy of the source text differs from the one the dataset was checked against: its SHA-256 checksum does not match.',
   checksumUnverifiable:
-    'The checksum of this text could not be verified: the browser computes it only on a secure (https) connection.',
+    'The checksums of the source texts could not be verified: the browser computes them only on a secure (https) connection.',
   readerMissing: (passages: number) =>
     `${count(passages, 'cited passage was', 'cited passages were')} not found in this text:`,
   readerMissingPassage: (start: string, event: string) => `“${start}”, cited by “${event}”`,
