@@ -45,5 +45,5 @@ if (!result.ok) {
 const { dataset } = result;
 const quotes = dataset.events.reduce((n, e) => n + e.evidence.length, 0);
 console.log(
-  `✓ ${shown}: ${dataset.events.length} events, ${dataset.sources.length} sources, ${quotes} quoted passages, all found in their sources.`,
+  `✓ ${shown}: ${dataset.events.length} events, ${dataset.sources.length} sources, ${quotes} quoted passages, all found in their sources; figures, dates and summaries follow the editorial rules.`,
 );

@@ -185,6 +185,7 @@ export function LoadedTimeline({
       {selectedEvent && (
         <DetailsPanel
           index={index}
+          datasetUrl={datasetUrl}
           event={selectedEvent}
           previous={view.previous}
           next={view.next}

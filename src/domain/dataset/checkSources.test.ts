@@ -125,6 +125,40 @@ describe('checkDataset', () => {
         message: /^is missing: the passage is in "ja" and the dataset in "en"$/,
       },
     ],
+    [
+      'figure-not-quoted',
+      {
+        path: 'events[3].figures[0].value',
+        eventId: 'output-1960',
+        message: /^"950000" is not written in any quoted passage of this event/,
+      },
+    ],
+    [
+      'derived-editorial-reading',
+      {
+        path: 'events[2].date.basis',
+        eventId: 'union',
+        message: /^is "derived", but the note calls the date a reading \("editorial reading"\)/,
+      },
+    ],
+    [
+      'disagreement-unnamed',
+      {
+        path: 'events[2].date.note',
+        eventId: 'union',
+        message:
+          /^must say that the sources disagree \(they give 1997 \("article"\) and 1999-06-29 \("japanese"\)\)$/,
+      },
+    ],
+    [
+      'summary-copied',
+      {
+        path: 'events[2].summary',
+        eventId: 'union',
+        message:
+          /^repeats the passage of evidence\[0\] word for word \("the group's union was founded in 1997"\)/,
+      },
+    ],
   ];
 
   it.each(broken)('rejects %s with its message', (name, expected) => {

@@ -1,4 +1,5 @@
 import { anchorQuote, prepareText, type PreparedText } from '../quotes/anchor';
+import { editorialProblems } from './editorialRules';
 import type { Dataset } from './schema';
 import { problemAt, validateDataset, type DatasetProblem } from './validate';
 
@@ -16,14 +17,15 @@ export type CheckResult =
   { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
 
 /**
- * Everything `npm run data:check` verifies: the schema and references (as the app does), then
- * each source file's checksum and every quoted passage against its source text.
+ * Everything `npm run data:check` verifies: the schema and references (as the app does), the
+ * editorial rules a machine can see (editorialRules.ts), then each source file's checksum and
+ * every quoted passage against its source text.
  */
 export function checkDataset(raw: unknown, readSource: ReadSource): CheckResult {
   const validation = validateDataset(raw);
   if (!validation.ok) return validation;
   const dataset = validation.dataset;
-  const problems: DatasetProblem[] = [];
+  const problems: DatasetProblem[] = editorialProblems(dataset);
   const texts = new Map<string, PreparedText>();
 
   dataset.sources.forEach((source, i) => {

@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDataset, fetchSourceText, sourceTextUrl } from './loadDataset';
+import type { Source, TimelineEvent } from './schema';
+import { checkChecksum, checkEventPassages } from './verifySource';
 
 /** Query keys for everything loaded over the network; nothing else lives in the query cache. */
 export const datasetKeys = {
@@ -7,6 +9,10 @@ export const datasetKeys = {
   dataset: (url: string) => [...datasetKeys.all, url] as const,
   sourceText: (datasetUrl: string, textPath: string) =>
     [...datasetKeys.dataset(datasetUrl), 'source-text', textPath] as const,
+  sourceChecksum: (datasetUrl: string, textPath: string, sha256: string) =>
+    [...datasetKeys.sourceText(datasetUrl, textPath), 'sha256', sha256] as const,
+  passageChecks: (datasetUrl: string, eventId: string) =>
+    [...datasetKeys.dataset(datasetUrl), 'passage-checks', eventId] as const,
 };
 
 export function datasetQueryOptions(url: string) {
@@ -23,6 +29,46 @@ export function sourceTextQueryOptions(datasetUrl: string, textPath: string) {
   return queryOptions({
     queryKey: datasetKeys.sourceText(datasetUrl, textPath),
     queryFn: ({ signal }) => fetchSourceText(sourceTextUrl(datasetUrl, textPath), signal),
+    staleTime: Infinity,
+  });
+}
+
+/**
+ * Whether a source text is the one its dataset's `sha256` describes. Enable it only once the text
+ * is loaded (the details panel and the reader load it anyway): it hashes the cached text off the
+ * first paint and never downloads anything itself.
+ */
+export function sourceChecksumQueryOptions(
+  datasetUrl: string,
+  source: Pick<Source, 'text' | 'sha256'>,
+) {
+  return queryOptions({
+    queryKey: datasetKeys.sourceChecksum(datasetUrl, source.text, source.sha256),
+    queryFn: async ({ client }) =>
+      checkChecksum(
+        await client.ensureQueryData(sourceTextQueryOptions(datasetUrl, source.text)),
+        source.sha256,
+      ),
+    staleTime: Infinity,
+  });
+}
+
+/**
+ * Every passage of an event checked against its source text, and those texts against their
+ * SHA-256 (see verifySource.ts). The texts go through the source-text query, so the reader
+ * reuses them; the anchoring and hashing run after the details panel has painted.
+ */
+export function passageChecksQueryOptions(
+  datasetUrl: string,
+  event: Pick<TimelineEvent, 'id' | 'evidence'>,
+  sources: ReadonlyMap<string, Source>,
+) {
+  return queryOptions({
+    queryKey: datasetKeys.passageChecks(datasetUrl, event.id),
+    queryFn: ({ client }) =>
+      checkEventPassages(event.evidence, sources, (source) =>
+        client.ensureQueryData(sourceTextQueryOptions(datasetUrl, source.text)),
+      ),
     staleTime: Infinity,
   });
 }

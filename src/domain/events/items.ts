@@ -1,7 +1,7 @@
 import { DAY, YEAR } from '../dates/time';
 import { parseEdtf, type DatePrecision } from '../dates/edtf';
 import { dateDisagreement } from '../dataset/disagreement';
-import type { Dataset } from '../dataset/schema';
+import type { Dataset, TimelineEvent } from '../dataset/schema';
 
 /**
  * Stage 1 of the timeline pipeline (`TimelineItem → PlacedItem → rendered mark`): each event
@@ -27,6 +27,8 @@ export interface TimelineItem {
   categoryId: string;
   /** Its sources give dates that cannot all be true. */
   disputed: boolean;
+  /** Set when the event is a forecast, plan or target, not an outcome. */
+  modality?: TimelineEvent['modality'];
   /** Lower-cased title, summary and entity names, for search. */
   searchText: string;
 }
@@ -84,6 +86,7 @@ export function buildTimelineModel(dataset: Dataset): TimelineModel {
       openEnd: span.openEnd,
       categoryId: event.category,
       disputed: dateDisagreement(event) !== null,
+      ...(event.modality ? { modality: event.modality } : {}),
       searchText: normalizeForSearch(
         [event.title, event.summary, ...(event.entities ?? []).map((e) => e.name)].join('\n'),
       ),

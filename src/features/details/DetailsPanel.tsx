@@ -5,12 +5,15 @@ import type { TimelineEvent } from '../../domain/dataset/schema';
 import type { EventIndex } from '../../domain/events/eventIndex';
 import { edtfLabel } from '../../domain/dates/edtfLabel';
 import { sourceName } from '../../domain/dataset/describeSource';
-import { Evidence } from './Evidence';
+import { useI18n } from '../../i18n/useI18n';
+import { EvidenceList } from './EvidenceList';
 import { describeDateBasis, precisionWords } from './format/dateBasis';
 import { figureLabel, formatFigure } from './format/figures';
 
 interface DetailsPanelProps {
   index: EventIndex;
+  /** Where the dataset was loaded from: its source texts are loaded to check the passages. */
+  datasetUrl: string;
   event: TimelineEvent;
   /** The previous and next events in time order, among those shown. */
   previous: TimelineEvent | null;
@@ -37,6 +40,7 @@ const ENTITY_WORDS = {
  */
 export function DetailsPanel({
   index,
+  datasetUrl,
   event,
   previous,
   next,
@@ -45,6 +49,7 @@ export function DetailsPanel({
   onReadSource,
   onCite,
 }: DetailsPanelProps) {
+  const { t } = useI18n();
   const headingId = useId();
   const category = index.categories.get(event.category);
   const { sources } = index;
@@ -79,6 +84,11 @@ export function DetailsPanel({
             ×
           </button>
         </div>
+        {event.modality && (
+          <p className="mt-1 w-fit rounded border border-violet-800 bg-violet-50 px-1.5 text-sm font-semibold text-violet-950">
+            {t.evidence.modality[event.modality]}
+          </p>
+        )}
         <nav aria-label="Other events" className="mt-2 flex justify-between gap-2 text-sm">
           <button
             type="button"
@@ -168,29 +178,14 @@ export function DetailsPanel({
         </>
       )}
 
-      <div className="mt-4 flex items-center justify-between gap-2">
-        <h3 className="text-sm font-semibold tracking-wide text-stone-700 uppercase">
-          Evidence ({event.evidence.length} passage{event.evidence.length > 1 ? 's' : ''})
-        </h3>
-        <button
-          type="button"
-          onClick={onCite}
-          className="rounded-md border border-stone-400 bg-white px-2.5 py-0.5 text-sm font-medium"
-        >
-          Cite
-        </button>
-      </div>
-      <div className="mt-2 space-y-3">
-        {event.evidence.map((evidence, i) => (
-          <Evidence
-            key={i}
-            evidence={evidence}
-            source={sources.get(evidence.source)}
-            showDate={!!disagreement || event.evidence.length > 1}
-            onReadSource={onReadSource}
-          />
-        ))}
-      </div>
+      <EvidenceList
+        datasetUrl={datasetUrl}
+        event={event}
+        sources={sources}
+        disputed={!!disagreement}
+        onReadSource={onReadSource}
+        onCite={onCite}
+      />
     </aside>
   );
 }

@@ -1,25 +1,42 @@
+import { useId } from 'react';
 import { ExternalLink } from '../../components/ExternalLink';
 import type { Evidence as EvidenceEntry, Source } from '../../domain/dataset/schema';
+import type { ChecksumCheck } from '../../domain/dataset/verifySource';
 import { edtfLabel } from '../../domain/dates/edtfLabel';
 import { safeHttpUrl, textFragmentUrl } from '../../domain/quotes/textFragment';
 import { sourceByline } from '../../domain/dataset/describeSource';
+import { useI18n } from '../../i18n/useI18n';
 
 interface EvidenceProps {
   evidence: EvidenceEntry;
   source: Source | undefined;
   /** Whether the event's sources disagree, so each passage says which date it gives. */
   showDate: boolean;
+  /** What the app found when it hashed the source's text, once it has. */
+  checksum: ChecksumCheck | undefined;
   onReadSource: (sourceId: string) => void;
 }
 
-/** One passage, in the source's own words and language, with where it comes from. */
-export function Evidence({ evidence, source, showDate, onReadSource }: EvidenceProps) {
+/**
+ * One passage, in the source's own words and language, with where it comes from. A passage in
+ * which a party speaks about itself is attributed to it ("Baogang Group says:"), in sight and in
+ * the quotation's accessible name.
+ */
+export function Evidence({ evidence, source, showDate, checksum, onReadSource }: EvidenceProps) {
+  const { t } = useI18n();
+  const claimantId = useId();
   const language = source?.csl.language;
   const original = textFragmentUrl(safeHttpUrl(source?.csl.URL) ?? '', evidence.exact);
   return (
     <figure className="rounded-md border border-stone-300 bg-white p-3">
+      {evidence.claimant && (
+        <p id={claimantId} className="mb-1 text-sm font-semibold text-stone-800">
+          {t.evidence.says(evidence.claimant)}
+        </p>
+      )}
       <blockquote
         lang={language}
+        aria-labelledby={evidence.claimant ? claimantId : undefined}
         className="border-l-4 border-stone-400 pl-3 text-stone-900 italic"
       >
         <p>“{evidence.exact}”</p>
@@ -47,20 +64,77 @@ export function Evidence({ evidence, source, showDate, onReadSource }: EvidenceP
             This source dates it: <strong>{edtfLabel(evidence.date)}</strong>
           </span>
         )}
+        {checksum?.status === 'mismatch' && <ChecksumWarning />}
       </figcaption>
-      <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        {source && (
-          <button
-            type="button"
-            onClick={() => onReadSource(source.id)}
-            className="font-medium text-blue-800 underline"
-            aria-label={`Read in source: ${source.csl.title}`}
-          >
-            Read in source
-          </button>
-        )}
-        {original && <ExternalLink href={original}>Open original</ExternalLink>}
-      </div>
+      <SourceLinks source={source} original={original} onReadSource={onReadSource} />
     </figure>
+  );
+}
+
+/**
+ * A passage the dataset cites but its source's text does not contain: shown for what it is, not
+ * as a quotation, and not counted as evidence.
+ */
+export function MissingPassage({
+  evidence,
+  source,
+  onReadSource,
+}: Pick<EvidenceProps, 'evidence' | 'source' | 'onReadSource'>) {
+  const { t } = useI18n();
+  const headingId = useId();
+  return (
+    <div
+      role="group"
+      aria-labelledby={headingId}
+      className="rounded-md border-2 border-dashed border-red-700 bg-red-50 p-3 text-red-950"
+    >
+      <p id={headingId} className="font-semibold">
+        <span aria-hidden="true">⚠ </span>
+        {t.evidence.notFound}
+      </p>
+      <p lang={source?.csl.language} className="mt-1 text-stone-800">
+        “{evidence.exact}”
+      </p>
+      <p className="mt-1 text-sm">
+        {t.evidence.notFoundExplained(source?.csl.title ?? evidence.source)}
+      </p>
+      <SourceLinks source={source} original={null} onReadSource={onReadSource} />
+    </div>
+  );
+}
+
+function ChecksumWarning() {
+  const { t } = useI18n();
+  return (
+    <span role="note" className="mt-1 block font-medium text-red-900">
+      <span aria-hidden="true">⚠ </span>
+      {t.evidence.checksumMismatch}
+    </span>
+  );
+}
+
+function SourceLinks({
+  source,
+  original,
+  onReadSource,
+}: {
+  source: Source | undefined;
+  original: string | null;
+  onReadSource: (sourceId: string) => void;
+}) {
+  return (
+    <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      {source && (
+        <button
+          type="button"
+          onClick={() => onReadSource(source.id)}
+          className="font-medium text-blue-800 underline"
+          aria-label={`Read in source: ${source.csl.title}`}
+        >
+          Read in source
+        </button>
+      )}
+      {original && <ExternalLink href={original}>Open original</ExternalLink>}
+    </div>
   );
 }

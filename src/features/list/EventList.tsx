@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { CategoryName } from '../../components/CategoryName';
 import type { Category, TimelineEvent } from '../../domain/dataset/schema';
 import type { TimelineItem } from '../../domain/events/items';
+import { useI18n } from '../../i18n/useI18n';
 
 interface EventListProps {
   /** The events shown, in time order. */
@@ -17,6 +18,7 @@ interface EventListProps {
  * screen readers, and for screens too small for lanes. Filters and search apply as on the timeline.
  */
 export function EventList({ items, events, categories, selectedId, onSelect }: EventListProps) {
+  const { t } = useI18n();
   const listRef = useRef<HTMLOListElement>(null);
   // Bring the selected event into view when it is out of sight (in the list, or on a phone the page).
   useEffect(() => {
@@ -57,6 +59,11 @@ export function EventList({ items, events, categories, selectedId, onSelect }: E
               {item.disputed && (
                 <span className="ml-2 rounded bg-amber-100 px-1 text-amber-950">
                   ≠ sources differ
+                </span>
+              )}
+              {event.modality && (
+                <span className="ml-2 rounded border border-violet-800 bg-violet-50 px-1 text-violet-950">
+                  {t.evidence.modality[event.modality]}
                 </span>
               )}
             </p>

@@ -4,7 +4,9 @@ import { ExternalLink } from '../../components/ExternalLink';
 import { OverlayPanel } from '../../components/OverlayPanel';
 import type { Dataset, Source } from '../../domain/dataset/schema';
 import type { EventIndex } from '../../domain/events/eventIndex';
-import { sourceTextQueryOptions } from '../../domain/dataset/queries';
+import { sourceChecksumQueryOptions, sourceTextQueryOptions } from '../../domain/dataset/queries';
+import { passageStart } from '../../domain/dataset/verifySource';
+import { useI18n } from '../../i18n/useI18n';
 import { sourceByline } from '../../domain/dataset/describeSource';
 import { highlightsForSource, paragraphs, segmentsWithin, segmentText } from './highlights';
 import { safeHttpUrl, textFragmentUrl } from '../../domain/quotes/textFragment';
@@ -36,7 +38,13 @@ export function SourceReader({
   eventHref,
   onClose,
 }: SourceReaderProps) {
+  const { t } = useI18n();
   const query = useQuery(sourceTextQueryOptions(datasetUrl, source.text));
+  // Hashed once the text is there, after it has been painted.
+  const checksum = useQuery({
+    ...sourceChecksumQueryOptions(datasetUrl, source),
+    enabled: query.data !== undefined,
+  }).data;
   const bodyRef = useRef<HTMLDivElement>(null);
 
   const view = useMemo(() => {
@@ -89,6 +97,17 @@ export function SourceReader({
             )}
             <span className="text-stone-600">{source.rights}</span>
           </div>
+          {checksum?.status === 'mismatch' && (
+            <p role="note" className="mt-2 rounded bg-red-50 p-2 text-sm text-red-950">
+              <span aria-hidden="true">⚠ </span>
+              {t.evidence.checksumMismatch}
+            </p>
+          )}
+          {checksum?.status === 'unverifiable' && (
+            <p role="note" className="mt-2 text-sm text-stone-700">
+              {t.evidence.checksumUnverifiable}
+            </p>
+          )}
         </>
       }
     >
@@ -104,6 +123,24 @@ export function SourceReader({
             >
               Retry
             </button>
+          </div>
+        )}
+        {view && view.missing.length > 0 && (
+          <div
+            role="note"
+            className="mx-auto mb-4 max-w-3xl rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950"
+          >
+            <p className="font-semibold">{t.evidence.readerMissing(view.missing.length)}</p>
+            <ul className="mt-1 list-disc pl-5">
+              {view.missing.map((passage) => (
+                <li key={`${passage.eventId}:${passage.index}`}>
+                  {t.evidence.readerMissingPassage(
+                    passageStart(passage.exact),
+                    index.events.get(passage.eventId)?.title ?? passage.eventId,
+                  )}
+                </li>
+              ))}
+            </ul>
           </div>
         )}
         {view && (
@@ -148,12 +185,6 @@ export function SourceReader({
                 })}
               </p>
             ))}
-            {view.missing.length > 0 && (
-              <p role="note" className="text-sm text-red-900">
-                {view.missing.length} cited passage{view.missing.length > 1 ? 's were' : ' was'} not
-                found in this text.
-              </p>
-            )}
           </article>
         )}
       </div>

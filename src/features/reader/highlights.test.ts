@@ -79,6 +79,14 @@ describe('highlightsForSource', () => {
       ['union', '1999年6月29日成立'],
       ['value', 'group’s value'],
     ]);
-    expect(missing).toEqual([{ eventId: 'lost', exact: 'not in the text' }]);
+    expect(missing).toEqual([{ eventId: 'lost', index: 0, exact: 'not in the text' }]);
+  });
+
+  it('highlights the first occurrence of a passage found twice: it is in the source', () => {
+    const twice = { events: [{ id: 'e', evidence: [{ source: 's', exact: 'in' }] }] } as Dataset;
+    expect(highlightsForSource(twice, 's', 'in and in')).toEqual({
+      highlights: [{ eventId: 'e', range: { start: 0, end: 2 } }],
+      missing: [],
+    });
   });
 });

@@ -1,5 +1,6 @@
-import { anchorQuote, prepareText, type TextRange } from '../../domain/quotes/anchor';
+import { prepareText, type TextRange } from '../../domain/quotes/anchor';
 import type { Dataset } from '../../domain/dataset/schema';
+import { locatePassage, type MissingPassage } from '../../domain/dataset/verifySource';
 
 /** A passage of a source cited by an event, located in the source's text. */
 export interface Highlight {
@@ -16,24 +17,24 @@ export interface Segment {
 
 /**
  * Where every passage cited from one source falls in its text, found with the same matcher as
- * `npm run data:check`, so white-space and quote-style differences do not matter. Passages that
- * cannot be anchored are returned separately, to be reported rather than silently dropped.
+ * `npm run data:check`, so white-space and quote-style differences do not matter. Passages the
+ * text does not contain are returned separately, to be named rather than silently dropped.
  */
 export function highlightsForSource(
-  dataset: Dataset,
+  dataset: Pick<Dataset, 'events'>,
   sourceId: string,
   text: string,
-): { highlights: Highlight[]; missing: { eventId: string; exact: string }[] } {
+): { highlights: Highlight[]; missing: MissingPassage[] } {
   const prepared = prepareText(text);
   const highlights: Highlight[] = [];
-  const missing: { eventId: string; exact: string }[] = [];
+  const missing: MissingPassage[] = [];
   for (const event of dataset.events) {
-    for (const evidence of event.evidence) {
-      if (evidence.source !== sourceId) continue;
-      const result = anchorQuote(prepared, evidence);
-      if (result.status === 'found') highlights.push({ eventId: event.id, range: result.range });
-      else missing.push({ eventId: event.id, exact: evidence.exact });
-    }
+    event.evidence.forEach((evidence, index) => {
+      if (evidence.source !== sourceId) return;
+      const range = locatePassage(prepared, evidence);
+      if (range) highlights.push({ eventId: event.id, range });
+      else missing.push({ eventId: event.id, index, exact: evidence.exact });
+    });
   }
   return { highlights, missing };
 }

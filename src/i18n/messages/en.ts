@@ -1,6 +1,7 @@
 import { app } from './en/app';
 import { cite } from './en/cite';
 import { common } from './en/common';
+import { evidence } from './en/evidence';
 import { notices } from './en/notices';
 import { sources } from './en/sources';
 import { timeline } from './en/timeline';
@@ -11,6 +12,6 @@ import { toolbar } from './en/toolbar';
  * missing or misspelt key fails the type check. Dataset text is never here: it comes from the
  * dataset (and its own `translations`).
  */
-export const en = { app, cite, common, notices, sources, timeline, toolbar };
+export const en = { app, cite, common, evidence, notices, sources, timeline, toolbar };
 
 export type Messages = typeof en;

@@ -59,7 +59,12 @@ export const EventMark = memo(function EventMark({
   ]
     .filter(Boolean)
     .join(' ');
-  const name = t.timeline.markName(item.title, item.dateLabel, item.disputed);
+  const name = t.timeline.markName(
+    item.title,
+    item.dateLabel,
+    item.disputed,
+    item.modality && t.evidence.modalityInName[item.modality],
+  );
   return (
     <button
       ref={ref}

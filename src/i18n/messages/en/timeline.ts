@@ -3,8 +3,9 @@ import { count } from './plural';
 /** The timeline: its region, marks, lanes, axis and overview strip. */
 export const timeline = {
   region: 'Timeline',
-  markName: (title: string, date: string, disputed: boolean) =>
-    `${title}, ${date}${disputed ? ', sources differ on the date' : ''}`,
+  /** `modality` is already in words: "forecast, not an outcome". */
+  markName: (title: string, date: string, disputed: boolean, modality?: string) =>
+    `${title}, ${date}${modality ? `, ${modality}` : ''}${disputed ? ', sources differ on the date' : ''}`,
   clusterName: (events: number, years: string) =>
     `${count(events, 'event', 'events')}, ${years}: zoom in to see them`,
   noCategoryShown: 'No category is shown. Choose one above, or',

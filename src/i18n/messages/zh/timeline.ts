@@ -2,7 +2,8 @@ import type { Messages } from '../en';
 
 export const timeline: Messages['timeline'] = {
   region: '时间线',
-  markName: (title, date, disputed) => `${title}，${date}${disputed ? '，各来源所记日期不一' : ''}`,
+  markName: (title, date, disputed, modality) =>
+    `${title}，${date}${modality ? `，${modality}` : ''}${disputed ? '，各来源所记日期不一' : ''}`,
   clusterName: (events, years) => `${events} 个事件，${years}：放大即可分别查看`,
   noCategoryShown: '未显示任何类别。请在上方选择一个类别，或',
   showAllCategories: '显示全部类别',
