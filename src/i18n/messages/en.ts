@@ -1,4 +1,5 @@
 import { app } from './en/app';
+import { exportPrint } from './en/exportPrint';
 import { notices } from './en/notices';
 import { timeline } from './en/timeline';
 import { toolbar } from './en/toolbar';
@@ -8,6 +9,6 @@ import { toolbar } from './en/toolbar';
  * missing or misspelt key fails the type check. Dataset text is never here: it comes from the
  * dataset (and its own `translations`).
  */
-export const en = { app, notices, timeline, toolbar };
+export const en = { app, notices, timeline, toolbar, exportPrint };
 
 export type Messages = typeof en;
