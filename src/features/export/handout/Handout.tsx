@@ -100,7 +100,7 @@ function HandoutEvent({
       <p className="handout-summary">{event.summary}</p>
       {basis !== 'stated' && note && (
         <p className="handout-note">
-          {words.dateBasis[basis]}: {note}
+          {words.dateBasis[basis]} {note}
         </p>
       )}
       {event.evidence.map((evidence, i) => {
@@ -115,7 +115,7 @@ function HandoutEvent({
             </blockquote>
             {evidence.translation && (
               <p>
-                {words.translation}: “{evidence.translation}”
+                {words.translation} “{evidence.translation}”
               </p>
             )}
             <figcaption>

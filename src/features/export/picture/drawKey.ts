@@ -17,7 +17,6 @@ export interface KeyWords {
 }
 
 const SAMPLE_COLOR = '#57534e';
-const TEXT_SIZE = 12;
 
 function sample(cues: Partial<TimelineItem>): RenderMark {
   const item: TimelineItem = {
@@ -63,13 +62,14 @@ export function drawKey(
     ['cluster', words.cluster],
   ];
   const { mark, unitHeight } = style.geometry;
+  const textSize = 0.75 * style.rem;
   const rowHeight = unitHeight + 8;
   const parts: string[] = [];
   let x = 0;
   let y = 4;
   for (const [shape, label] of entries) {
     const shapeWidth = shape === 'cluster' || shape.item.shape === 'point' ? 2 * mark : 40;
-    const entryWidth = shapeWidth + 6 + measure(label, { size: TEXT_SIZE });
+    const entryWidth = shapeWidth + 6 + measure(label, { size: textSize });
     if (x > 0 && x + entryWidth > width) {
       x = 0;
       y += rowHeight;
@@ -90,8 +90,8 @@ export function drawKey(
         'text',
         {
           x: x + shapeWidth + 6,
-          y: y + unitHeight / 2 + TEXT_SIZE * 0.36,
-          'font-size': TEXT_SIZE,
+          y: y + unitHeight / 2 + textSize * 0.36,
+          'font-size': textSize,
           fill: '#292524',
         },
         text(label),

@@ -39,10 +39,6 @@ type LineStyle = Pick<FooterLine, 'font' | 'color' | 'href' | 'lang'>;
 const INK = '#1c1917';
 const SOFT = '#44403c';
 const FAINT = '#57534e';
-const TITLE = { size: 16, bold: true };
-const BODY = { size: 12 };
-const BOLD = { size: 12, bold: true };
-const SMALL = { size: 11 };
 /** A footer this wide lists its sources in two columns, so that it stays short. */
 const TWO_COLUMNS = 900;
 const COLUMN_GAP = 24;
@@ -70,7 +66,12 @@ export function layoutFooter(
   words: FooterWords,
   width: number,
   measure: Measure,
+  rem = 16,
 ): { lines: FooterLine[]; height: number } {
+  const TITLE = { size: rem, bold: true };
+  const BODY = { size: 0.75 * rem };
+  const BOLD = { ...BODY, bold: true };
+  const SMALL = { size: 0.6875 * rem };
   const paragraph = (text: string, style: LineStyle, room: number, gap = 0, indent = 0) => ({
     lines: wrapText(text, room - indent, style.font, measure),
     style,
@@ -117,7 +118,7 @@ export function layoutFooter(
     ];
     if (source.licenceUrl) {
       const licence = `${source.rights} ${source.licenceUrl}`;
-      entry.push(paragraph(licence, { font: SMALL, color: FAINT }, room, 0, 16));
+      entry.push(paragraph(licence, { font: SMALL, color: FAINT }, room, 0, rem));
     }
     return entry;
   });

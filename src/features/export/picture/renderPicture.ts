@@ -24,7 +24,7 @@ export interface PictureOptions {
   measure: Measure;
   /** Prefix of the ids inside the picture. */
   ids?: string;
-  /** Width of the lane names' column, px. */
+  /** Width of the lane names' column, px (the screen's 11rem). */
   gutter?: number;
 }
 
@@ -34,7 +34,6 @@ export interface Picture {
   height: number;
 }
 
-const MARGIN = 16;
 const LATIN = `system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans'`;
 const CJK_SC = `'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei'`;
 const CJK_JP = `'Noto Sans CJK JP', 'Source Han Sans JP', 'Hiragino Sans', 'Yu Gothic'`;
@@ -57,7 +56,8 @@ export function pictureFontFamily(language: Language | 'ja'): string {
 export function renderPicture(options: PictureOptions): Picture {
   const { plot, measure, rem, words } = options;
   const ids = options.ids ?? 'tl';
-  const gutter = options.gutter ?? 176;
+  const gutter = options.gutter ?? 11 * rem;
+  const MARGIN = rem;
   const plotX = MARGIN + gutter;
   const plotY = MARGIN;
   const width = plotX + plot.width + MARGIN;
@@ -71,10 +71,10 @@ export function renderPicture(options: PictureOptions): Picture {
   };
 
   const key = drawKey(words.key, inner, style, measure);
-  const keyY = plotY + plot.height + 12;
-  const footerY = keyY + key.height + 10;
+  const keyY = plotY + plot.height + 0.75 * rem;
+  const footerY = keyY + key.height + 0.625 * rem;
   const footer = options.footer
-    ? layoutFooter(options.footer, words, inner, measure)
+    ? layoutFooter(options.footer, words, inner, measure, rem)
     : { lines: [], height: 0 };
   const footerMarkup = footer.lines.map((line) => {
     const drawn = el(
@@ -117,7 +117,7 @@ export function renderPicture(options: PictureOptions): Picture {
       ),
     ),
     el('rect', { width, height, fill: '#ffffff' }),
-    laneNames(plot, MARGIN, plotY, gutter, measure),
+    laneNames(plot, { x: MARGIN, y: plotY, gutter, rem }, measure),
     el(
       'g',
       { transform: `translate(${plotX} ${plotY})` },
@@ -133,7 +133,7 @@ export function renderPicture(options: PictureOptions): Picture {
       el(
         'g',
         { 'clip-path': `url(#${ids}-plot)` },
-        axis(plot),
+        axis(plot, rem, measure),
         laneRules(plot),
         drawUnits(plot.units, style),
       ),
@@ -144,10 +144,16 @@ export function renderPicture(options: PictureOptions): Picture {
   return { svg, width, height };
 }
 
-function axis(plot: PlacedPlot): string {
+/**
+ * Grid lines and date labels, as the screen's axis draws them (0.75rem, bold at majors); a label
+ * that the plot's edge would cut in half is left out, since paper cannot scroll to it.
+ */
+function axis(plot: PlacedPlot, rem: number, measure: Measure): string {
   return plot.ticks
-    .map((tick) =>
-      el(
+    .map((tick) => {
+      const font = { size: 0.75 * rem, bold: tick.major };
+      const fits = tick.x + 0.25 * rem + measure(tick.label, font) <= plot.width;
+      return el(
         'g',
         {},
         el('line', {
@@ -157,19 +163,20 @@ function axis(plot: PlacedPlot): string {
           y2: plot.height,
           stroke: tick.major ? '#d6d3d1' : '#e7e5e4',
         }),
-        el(
-          'text',
-          {
-            x: tick.x + 4,
-            y: 15,
-            'font-size': 12,
-            'font-weight': tick.major ? 'bold' : null,
-            fill: tick.major ? '#292524' : '#57534e',
-          },
-          text(tick.label),
-        ),
-      ),
-    )
+        fits &&
+          el(
+            'text',
+            {
+              x: tick.x + 0.25 * rem,
+              y: 0.95 * rem,
+              'font-size': font.size,
+              'font-weight': tick.major ? 'bold' : null,
+              fill: tick.major ? '#292524' : '#57534e',
+            },
+            text(tick.label),
+          ),
+      );
+    })
     .join('');
 }
 
@@ -185,14 +192,19 @@ function laneRules(plot: PlacedPlot): string {
  * Lane names in a column beside the plot, each with its colour dot, as on a wide screen; a name
  * too long for the column takes a second line where its lane is tall enough, else an ellipsis.
  */
-function laneNames(plot: PlacedPlot, x: number, y: number, gutter: number, measure: Measure) {
-  const font = { size: 12, bold: true };
-  const room = gutter - 24;
+function laneNames(
+  plot: PlacedPlot,
+  { x, y, gutter, rem }: { x: number; y: number; gutter: number; rem: number },
+  measure: Measure,
+) {
+  const font = { size: 0.75 * rem, bold: true };
+  const step = 0.875 * rem;
+  const room = gutter - 1.5 * rem;
   return el(
     'g',
     {},
     ...plot.lanes.map(({ lane, top, height }) => {
-      const fits = Math.max(1, Math.floor((height - 4) / 14));
+      const fits = Math.max(1, Math.floor((height - 0.5 * rem) / step));
       const lines = wrapText(lane.label, room, font, measure);
       const shown = lines.length > fits ? lines.slice(0, fits - 1) : lines;
       if (lines.length > fits)
@@ -207,14 +219,19 @@ function laneNames(plot: PlacedPlot, x: number, y: number, gutter: number, measu
           y2: y + top + 0.5,
           stroke: '#d6d3d1',
         }),
-        el('circle', { cx: x + 5, cy: y + top + 10, r: 5, fill: safeColor(lane.color) }),
+        el('circle', {
+          cx: x + 0.3125 * rem,
+          cy: y + top + 0.625 * rem,
+          r: 0.3125 * rem,
+          fill: safeColor(lane.color),
+        }),
         ...shown.map((line, i) =>
           el(
             'text',
             {
-              x: x + 16,
-              y: y + top + 14 + i * 14,
-              'font-size': 12,
+              x: x + rem,
+              y: y + top + step * (i + 1),
+              'font-size': font.size,
               'font-weight': 'bold',
               fill: '#292524',
             },
