@@ -22,6 +22,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions,
     trace: 'retain-on-failure',
+    // The built app registers a service worker; requests it makes itself escape page.route, so
+    // only the offline tests (e2e/offline.spec.ts) let it run.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 720 } } },

@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 
 /**
@@ -38,6 +39,52 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Works offline after one visit: the service worker precaches the app, the Baogang dataset and
+ * every one of its source texts; any other dataset (`?dataset=`) and its sources are cached the
+ * first time they are used, fresh from the network while there is one. A new version waits for
+ * the reader ("Update available — Reload", app/UpdatePrompt.tsx) rather than swapping silently.
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Baogang Timeline',
+    short_name: 'Baogang',
+    description:
+      'An interactive timeline of the history of Baogang Group, every event backed by the passage of a source that says it.',
+    lang: 'en',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#f5f5f4',
+    theme_color: '#1c1917',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    // The manifest and its icons are added by the plugin itself.
+    globPatterns: ['**/*.{js,css,html,svg}', 'data/**/*.{json,txt}'],
+    navigateFallback: 'index.html',
+    runtimeCaching: [
+      {
+        // Datasets and source texts not precached: another `?dataset=`, here or over https.
+        urlPattern: ({ url }) => /\.(json|txt)$/.test(url.pathname),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'datasets',
+          networkTimeoutSeconds: 8,
+          expiration: { maxEntries: 400 },
+          cacheableResponse: { statuses: [0, 200] },
+        },
+      },
+    ],
+  },
+});
+
 // The dataset is fetched at run time, never bundled: the dev server serves `data/` at `/data/`
 // and the build copies it to `dist/data/`. `base: './'` keeps every URL relative, so the built
 // folder works from any sub-path.
@@ -48,6 +95,7 @@ export default defineConfig({
     tailwindcss(),
     viteStaticCopy({ targets: [{ src: 'data', dest: '.' }] }),
     contentSecurityPolicy(),
+    offline,
   ],
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -11,6 +11,7 @@ import { DatasetError } from './DatasetError';
 import { DEFAULT_DATASET, resolveDatasetUrl } from './datasetUrl';
 import { LoadedTimeline } from './LoadedTimeline';
 import { Notices } from './Notices';
+import { UpdatePrompt } from './UpdatePrompt';
 
 function datasetUrlFor(requested: string | undefined): { url: string; notice?: UrlNotice } {
   const fallback = resolveDatasetUrl(DEFAULT_DATASET, window.location.href);
@@ -57,6 +58,7 @@ function Page({ urlStore }: { urlStore: UrlStore }) {
 
   return (
     <div className="flex min-h-screen flex-col bg-stone-100 text-stone-900 sm:h-dvh sm:min-h-0">
+      <UpdatePrompt />
       <Notices notices={snapshot.notices} onDismiss={urlStore.dismissNotices} />
       {query.isPending && (
         <main className="p-8">

@@ -1,12 +1,13 @@
 import { ErrorBox } from '../components/ErrorBox';
 import { DatasetLoadError } from '../domain/dataset/loadDataset';
+import type { Messages } from '../i18n/messages/en';
 import { useI18n } from '../i18n/useI18n';
 
 const SHOWN_PROBLEMS = 10;
 
 /** What went wrong loading a dataset, with a way to try again; never a blank page. */
 export function DatasetError({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const loadError = error instanceof DatasetLoadError ? error : null;
   const problems = loadError?.problems ?? [];
   return (
@@ -21,7 +22,9 @@ export function DatasetError({ error, onRetry }: { error: Error; onRetry: () => 
           </a>
         }
       >
-        <p className="mt-2">{error.message}</p>
+        <p className="mt-2">
+          {loadError ? describeLoadError(loadError, t.app.loadError) : error.message}
+        </p>
         {loadError && (
           <p className="mt-1 text-sm break-all">
             {t.app.datasetLabel} <code>{loadError.url}</code>
@@ -32,7 +35,8 @@ export function DatasetError({ error, onRetry }: { error: Error; onRetry: () => 
             <h2 className="mt-4 font-semibold">
               {t.app.problemsHeading(SHOWN_PROBLEMS, problems.length)}
             </h2>
-            <ul className="mt-1 list-disc space-y-1 pl-6 text-sm">
+            {language !== 'en' && <p className="text-sm">{t.app.problemsInEnglish}</p>}
+            <ul lang="en" className="mt-1 list-disc space-y-1 pl-6 text-sm">
               {problems.slice(0, SHOWN_PROBLEMS).map((p) => (
                 <li key={`${p.path}: ${p.message}`}>
                   <code className="font-semibold">{p.path}</code>
@@ -45,4 +49,16 @@ export function DatasetError({ error, onRetry }: { error: Error; onRetry: () => 
       </ErrorBox>
     </main>
   );
+}
+
+/** Why loading failed, in the reader's language. */
+function describeLoadError(error: DatasetLoadError, words: Messages['app']['loadError']): string {
+  switch (error.kind) {
+    case 'http':
+      return words.http(error.status ?? 0);
+    case 'invalid':
+      return words.invalid(error.problems.length);
+    default:
+      return words[error.kind];
+  }
 }

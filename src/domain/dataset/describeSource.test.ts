@@ -20,6 +20,12 @@ describe('describing a source', () => {
       issuedLabel({ type: 'x', title: 't', issued: { 'date-parts': [[2024, 2]], circa: true } }),
     ).toBe('c. February 2024');
     expect(issuedLabel({ type: 'x', title: 't' })).toBeNull();
+    expect(
+      issuedLabel(
+        { type: 'x', title: 't', issued: { 'date-parts': [[2024, 2]], circa: true } },
+        'zh',
+      ),
+    ).toBe('约2024年2月');
   });
 
   it('names the publisher, or the title when there is none', () => {

@@ -11,7 +11,10 @@ const valid = {
 
 function answer(body: string, init: ResponseInit & { type?: string } = {}) {
   const headers = { 'content-type': init.type ?? 'application/json' };
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { ...init, headers })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, { ...init, headers })),
+  );
 }
 
 async function failure(promise: Promise<unknown>): Promise<DatasetLoadError> {
@@ -31,8 +34,21 @@ describe('fetching a dataset and its sources', () => {
     await expect(fetchDataset('https://x.org/t.json')).resolves.toMatchObject({ title: 'T' });
   });
 
+  it('says the device is offline when it is, and otherwise that the network failed', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    vi.stubGlobal('navigator', { onLine: false });
+    expect((await failure(fetchDataset('https://x.org/t.json'))).kind).toBe('offline');
+    vi.unstubAllGlobals();
+  });
+
   it('says the network failed', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const error = await failure(fetchDataset('https://x.org/t.json'));
     expect(error.kind).toBe('network');
     expect(error.message).toMatch(/network request failed/);
@@ -41,15 +57,15 @@ describe('fetching a dataset and its sources', () => {
   it('says what the server answered', async () => {
     answer('gone', { status: 404, statusText: 'Not Found', type: 'text/plain' });
     const error = await failure(fetchDataset('https://x.org/t.json'));
-    expect(error).toMatchObject({ kind: 'http', url: 'https://x.org/t.json' });
+    expect(error).toMatchObject({ kind: 'http', status: 404, url: 'https://x.org/t.json' });
     expect(error.message).toMatch(/server answered 404 Not Found/);
   });
 
   it('refuses a web page sent in place of a missing file, for datasets and source texts', async () => {
     answer('<!doctype html><title>App</title>', { type: 'text/html; charset=utf-8' });
-    expect((await failure(fetchDataset('https://x.org/t.json'))).message).toMatch(
-      /no dataset at this address/,
-    );
+    const page = await failure(fetchDataset('https://x.org/t.json'));
+    expect(page.kind).toBe('notFile');
+    expect(page.message).toMatch(/no dataset at this address/);
     expect((await failure(fetchSourceText('https://x.org/s.txt'))).message).toMatch(
       /no source text at this address/,
     );

@@ -1,25 +1,33 @@
 import type { Dataset } from './schema';
 import { validateDataset, type DatasetProblem } from './validate';
 
-export type DatasetErrorKind = 'network' | 'http' | 'json' | 'invalid';
+/**
+ * offline: no network and no saved copy; network: the request failed; http: the server said
+ * no (`status`); notFile: a web page came back instead of the file; json: not JSON; invalid: not
+ * a dataset (`problems`).
+ */
+export type DatasetErrorKind = 'offline' | 'network' | 'http' | 'notFile' | 'json' | 'invalid';
 
 /** Why a dataset could not be shown, in words a reader can act on. */
 export class DatasetLoadError extends Error {
   readonly kind: DatasetErrorKind;
   readonly url: string;
   readonly problems: DatasetProblem[];
+  /** The HTTP status, for `http`. */
+  readonly status?: number;
 
   constructor(
     kind: DatasetErrorKind,
     url: string,
     message: string,
-    problems: DatasetProblem[] = [],
+    details: { problems?: DatasetProblem[]; status?: number } = {},
   ) {
     super(message);
     this.name = 'DatasetLoadError';
     this.kind = kind;
     this.url = url;
-    this.problems = problems;
+    this.problems = details.problems ?? [];
+    this.status = details.status;
   }
 }
 
@@ -38,7 +46,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
       'invalid',
       url,
       `The file is not a valid timeline dataset: ${count} problem${count > 1 ? 's were' : ' was'} found.`,
-      result.problems,
+      { problems: result.problems },
     );
   }
   return result.dataset;
@@ -69,10 +77,13 @@ async function fetchFile(
     response = await fetch(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     throw new DatasetLoadError(
-      'network',
+      offline ? 'offline' : 'network',
       url,
-      `${subject} could not be downloaded: the network request failed.`,
+      offline
+        ? `${subject} could not be downloaded: this device is offline and has no saved copy.`
+        : `${subject} could not be downloaded: the network request failed.`,
     );
   }
   if (!response.ok) {
@@ -80,11 +91,12 @@ async function fetchFile(
       'http',
       url,
       `${subject} could not be downloaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+      { status: response.status },
     );
   }
   if (response.headers.get('content-type')?.includes('text/html')) {
     throw new DatasetLoadError(
-      'http',
+      'notFile',
       url,
       `There is no ${what} at this address: the server sent a web page instead, so the file is probably missing.`,
     );

@@ -100,14 +100,13 @@ export const sourceSchema = z.strictObject({
   id: slug,
   csl,
   text: described(
-    z
-      .string()
-      .check(
-        z.regex(
-          /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$)).+$/,
-          'must be a relative path inside the dataset folder',
-        ),
+    z.string().check(
+      z.regex(
+        // Not absolute, no scheme (https:, data:), no backslash, no `..` segment.
+        /^(?![/\\])(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!.*\\)(?!.*(?:^|\/)\.\.(?:\/|$)).+$/,
+        'must be a relative path inside the dataset folder',
       ),
+    ),
     'Path of the plain-text (UTF-8) source file, relative to the dataset file.',
   ),
   sha256: described(

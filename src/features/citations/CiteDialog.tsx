@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Source, TimelineEvent } from '../../domain/dataset/schema';
+import { useI18n } from '../../i18n/useI18n';
 import {
   citationText,
   cslJson,
@@ -34,8 +35,9 @@ export function CiteDialog({
   sources: Source[];
   onClose: () => void;
 }) {
+  const { t } = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [copied, setCopied] = useState<string | null>(null);
+  const [copied, setCopied] = useState<{ style: string; refused: boolean } | null>(null);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -43,12 +45,14 @@ export function CiteDialog({
     return () => dialog?.close();
   }, []);
 
-  const copy = async (style: string, text: string) => {
+  const copy = async (style: string, text: string, list: HTMLElement | null) => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied(style);
+      setCopied({ style, refused: false });
     } catch {
-      setCopied(`${style}-failed`);
+      // Where the clipboard is refused (an iframe, an old browser), select the text instead.
+      if (list) window.getSelection()?.selectAllChildren(list);
+      setCopied({ style, refused: true });
     }
   };
 
@@ -72,24 +76,30 @@ export function CiteDialog({
       className="m-auto w-[min(40rem,calc(100vw-2rem))] rounded-lg border border-stone-300 p-5 text-stone-900 backdrop:bg-black/40"
     >
       <h2 id="cite-heading" className="text-lg font-bold">
-        Cite the sources of “{event.title}”
+        {t.cite.heading(event.title)}
       </h2>
       {STYLES.map(({ name, format }) => {
         const citations = sources.map((source) => format(source.csl));
         const text = citations.map(citationText).join('\n');
         return (
-          <section key={name} aria-label={`${name} style`} className="mt-4">
+          <section key={name} aria-label={t.cite.style(name)} className="mt-4">
             <div className="flex items-center justify-between">
-              <h3 className="font-semibold">{name} style</h3>
+              <h3 className="font-semibold">{t.cite.style(name)}</h3>
               <button
                 type="button"
-                onClick={() => void copy(name, text)}
+                onClick={(click) =>
+                  void copy(
+                    name,
+                    text,
+                    click.currentTarget.closest('section')?.querySelector('ul') ?? null,
+                  )
+                }
                 className="rounded-md border border-stone-400 px-2.5 py-0.5 text-sm font-medium"
               >
-                Copy {name}
+                {t.cite.copy(name)}
               </button>
             </div>
-            <ul className="mt-1 space-y-1 text-sm">
+            <ul lang="en" className="mt-1 space-y-1 text-sm">
               {citations.map((parts, i) => (
                 <li key={i} className="rounded bg-stone-100 p-2 break-words">
                   <Citation parts={parts} />
@@ -100,11 +110,7 @@ export function CiteDialog({
         );
       })}
       <p role="status" className="mt-2 min-h-5 text-sm text-stone-700">
-        {copied?.endsWith('-failed')
-          ? 'Copying is not allowed here: select the text and copy it by hand.'
-          : copied
-            ? `${copied} citation copied.`
-            : ''}
+        {copied && (copied.refused ? t.cite.copyRefused : t.cite.copied(copied.style))}
       </p>
       <div className="mt-3 flex flex-wrap justify-between gap-2">
         <button
@@ -112,14 +118,14 @@ export function CiteDialog({
           onClick={download}
           className="rounded-md border border-stone-400 px-2.5 py-1 text-sm font-medium"
         >
-          Download CSL-JSON (for Zotero)
+          {t.cite.download}
         </button>
         <button
           type="button"
           onClick={() => dialogRef.current?.close()}
           className="rounded-md bg-stone-800 px-3 py-1 text-sm font-medium text-white"
         >
-          Close
+          {t.common.close}
         </button>
       </div>
     </dialog>

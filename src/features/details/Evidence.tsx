@@ -37,7 +37,10 @@ export function Evidence({ evidence, source, showDate, onReadSource }: EvidenceP
         </cite>
         {source && <>, {sourceByline(source)}</>}
         {source?.coverage === 'excerpt' && (
-          <span className="ml-1 rounded bg-stone-200 px-1 text-xs">excerpt</span>
+          <>
+            {' '}
+            <span className="rounded bg-stone-200 px-1 text-xs">excerpt</span>
+          </>
         )}
         {showDate && evidence.date && (
           <span className="block">

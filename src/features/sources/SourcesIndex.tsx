@@ -4,6 +4,7 @@ import { OverlayPanel } from '../../components/OverlayPanel';
 import type { Dataset } from '../../domain/dataset/schema';
 import { safeHttpUrl } from '../../domain/quotes/textFragment';
 import { sourceByline } from '../../domain/dataset/describeSource';
+import { useI18n } from '../../i18n/useI18n';
 
 /** Every source with what it is, how much of it is held, its licence and how often it is cited. */
 export function SourcesIndex({
@@ -15,6 +16,7 @@ export function SourcesIndex({
   onOpen: (id: string) => void;
   onClose: () => void;
 }) {
+  const { t, language } = useI18n();
   const citing = useMemo(() => {
     const counts = new Map<string, number>();
     for (const event of dataset.events) {
@@ -26,8 +28,8 @@ export function SourcesIndex({
 
   return (
     <OverlayPanel
-      title={`Sources (${dataset.sources.length})`}
-      closeLabel="Close sources"
+      title={t.sources.heading(dataset.sources.length)}
+      closeLabel={t.sources.close}
       onClose={onClose}
     >
       <ul className="min-h-0 flex-1 space-y-2 overflow-y-auto px-4 py-3">
@@ -40,20 +42,23 @@ export function SourcesIndex({
                 {source.csl.title}
               </p>
               <p className="text-sm text-stone-700">
-                {sourceByline(source)} · {source.coverage === 'full' ? 'full text' : 'excerpt'} ·
-                cited by {count} event{count === 1 ? '' : 's'}
+                {sourceByline(source, language)} ·{' '}
+                {source.coverage === 'full' ? t.common.fullText : t.common.excerpt} ·{' '}
+                {t.sources.citedBy(count)}
               </p>
-              <p className="mt-1 text-xs text-stone-600">{source.rights}</p>
+              <p className="mt-1 text-xs text-stone-600" lang={dataset.language}>
+                {source.rights}
+              </p>
               <div className="mt-1 flex flex-wrap gap-x-4 text-sm">
                 <button
                   type="button"
                   onClick={() => onOpen(source.id)}
                   className="font-medium text-blue-800 underline"
-                  aria-label={`Read ${source.csl.title}`}
+                  aria-label={t.sources.readLabel(source.csl.title)}
                 >
-                  Read
+                  {t.sources.read}
                 </button>
-                {url && <ExternalLink href={url}>Original page</ExternalLink>}
+                {url && <ExternalLink href={url}>{t.sources.originalPage}</ExternalLink>}
               </div>
             </li>
           );

@@ -1,6 +1,9 @@
 import { app } from './en/app';
+import { cite } from './en/cite';
+import { common } from './en/common';
 import { exportPrint } from './en/exportPrint';
 import { notices } from './en/notices';
+import { sources } from './en/sources';
 import { timeline } from './en/timeline';
 import { toolbar } from './en/toolbar';
 
@@ -9,6 +12,6 @@ import { toolbar } from './en/toolbar';
  * missing or misspelt key fails the type check. Dataset text is never here: it comes from the
  * dataset (and its own `translations`).
  */
-export const en = { app, notices, timeline, toolbar, exportPrint };
+export const en = { app, cite, common, notices, sources, timeline, toolbar, exportPrint };
 
 export type Messages = typeof en;

@@ -1,9 +1,12 @@
 import type { Messages } from './en';
 import { app } from './zh/app';
+import { cite } from './zh/cite';
+import { common } from './zh/common';
 import { exportPrint } from './zh/exportPrint';
 import { notices } from './zh/notices';
+import { sources } from './zh/sources';
 import { timeline } from './zh/timeline';
 import { toolbar } from './zh/toolbar';
 
 /** The interface in Chinese, loaded only when it is used. */
-export const zh: Messages = { app, notices, timeline, toolbar, exportPrint };
+export const zh: Messages = { app, cite, common, notices, sources, timeline, toolbar, exportPrint };

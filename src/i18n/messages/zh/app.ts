@@ -13,6 +13,18 @@ export const app: Messages['app'] = {
   dismiss: '关闭提示',
   noticesLabel: '关于此链接',
   listRegion: '事件列表',
+  updateAvailable: '有可用更新：此时间线的新版本已就绪。',
+  reload: '重新加载',
+  offlineReady: '已保存供离线使用：此时间线现在无需网络即可打开。',
+  loadError: {
+    offline: '您目前处于离线状态，此数据集尚未保存在本设备上。请联网打开一次，之后即可离线使用。',
+    network: '无法下载数据集：网络请求失败。',
+    http: (status) => `无法下载数据集：服务器返回 ${status}。`,
+    notFile: '此地址没有数据集：服务器返回的是网页，文件可能不存在。',
+    json: '文件已下载，但不是有效的 JSON。',
+    invalid: (problems) => `该文件不是有效的时间线数据集：发现 ${problems} 个问题。`,
+  },
+  problemsInEnglish: '以下细节供数据集作者参考（英文）。',
   eventsShown: (n) => `显示 ${n} 个事件`,
   selected: (title, date) => `已选择：${title}，${date}`,
 };
