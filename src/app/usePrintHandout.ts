@@ -24,6 +24,8 @@ export function usePrintHandout() {
 
   const print = useCallback(async () => {
     const module = await load();
+    // The picture's labels are measured in the fonts they are drawn in.
+    await document.fonts.ready;
     flushSync(() => {
       setHandout(module);
       setPrinting(true);
