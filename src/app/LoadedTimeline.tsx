@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { localizeDataset } from '../domain/dataset/localize';
 import type { Dataset } from '../domain/dataset/schema';
 import { indexDataset } from '../domain/events/eventIndex';
@@ -16,6 +16,7 @@ import { VisibleRange } from '../features/timeline/components/VisibleRange';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { createZoomController } from '../features/timeline/zoomController';
 import { useI18n } from '../i18n/useI18n';
+import { ExportControls } from './ExportControls';
 import { Toolbar } from './toolbar/Toolbar';
 import { requestedWindow, useDatasetView } from './useDatasetView';
 import { useFollowHistory } from './useFollowHistory';
@@ -100,6 +101,10 @@ export function LoadedTimeline({
     return counts;
   }, [index]);
 
+  // The screen's label size, for pictures of the view (default: 0.8125rem).
+  const labelSize = useRef(13);
+  const onLabelSize = useCallback((px: number) => void (labelSize.current = px), []);
+
   const [citing, setCiting] = useState(false);
   const showingSources = state.panel === 'sources';
   const overlayOpen = !!view.openSource || showingSources;
@@ -132,6 +137,12 @@ export function LoadedTimeline({
             categoryCounts={categoryCounts}
             onCategoriesChange={(cat) => update({ cat })}
             onLanguageChange={(lang) => update({ lang })}
+            exportControls={
+              <ExportControls
+                {...{ dataset, index, view, state, controller, labelSize }}
+                timeline={state.view === 'timeline'}
+              />
+            }
           />
           <main className="flex min-h-0 flex-1 flex-col">
             {state.view === 'list' && (
@@ -159,6 +170,7 @@ export function LoadedTimeline({
               onSelect={onSelect}
               onWindowChange={onWindowChange}
               onShowAllCategories={() => update({ cat: undefined })}
+              onLabelSize={onLabelSize}
             />
           </main>
         </div>

@@ -32,6 +32,8 @@ interface ToolbarProps {
   categoryCounts: ReadonlyMap<string, number>;
   onCategoriesChange: (shown: string[] | undefined) => void;
   onLanguageChange: (language: Language) => void;
+  /** Download a picture, print a handout. */
+  exportControls: ReactNode;
 }
 
 /** The page's banner: the dataset's title and the controls for what the views show. */
@@ -79,6 +81,7 @@ export function Toolbar(props: ToolbarProps) {
           )}
           <ViewToggle view={props.view} onChange={props.onViewChange} />
           {timeline && props.howToRead}
+          {props.exportControls}
           <LanguageSwitch onChange={props.onLanguageChange} />
         </div>
       </div>

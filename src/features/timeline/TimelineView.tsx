@@ -39,6 +39,8 @@ export interface TimelineViewProps {
     write: Exclude<WindowWrite, 'none'>,
   ) => void;
   onShowAllCategories: () => void;
+  /** The labels' font size in px, whenever it is measured (a picture of the view uses it). */
+  onLabelSize?: (px: number) => void;
 }
 
 /** Vertical positions are CSS lengths, so that the projector's larger type scales them. */
@@ -58,6 +60,7 @@ export function TimelineView({
   onSelect,
   onWindowChange,
   onShowAllCategories,
+  onLabelSize,
 }: TimelineViewProps) {
   const { t } = useI18n();
   const plotRef = useRef<HTMLDivElement>(null);
@@ -72,8 +75,11 @@ export function TimelineView({
   // The label font grows on a projector-sized screen: measure it again when the plot resizes.
   const [font, setFont] = useState('13px sans-serif');
   useEffect(() => {
-    if (probeRef.current) setFont(getComputedStyle(probeRef.current).font);
-  }, [width]);
+    if (!probeRef.current) return;
+    const style = getComputedStyle(probeRef.current);
+    setFont(style.font);
+    onLabelSize?.(parseFloat(style.fontSize));
+  }, [width, onLabelSize]);
   const labelWidth = useMemo(() => createLabelMeasurer(font), [font]);
 
   const laneIndex = useMemo(() => new Map(lanes.map((c, i) => [c.id, i])), [lanes]);

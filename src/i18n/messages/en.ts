@@ -2,6 +2,7 @@ import { app } from './en/app';
 import { cite } from './en/cite';
 import { common } from './en/common';
 import { evidence } from './en/evidence';
+import { exportPrint } from './en/exportPrint';
 import { notices } from './en/notices';
 import { sources } from './en/sources';
 import { timeline } from './en/timeline';
@@ -12,6 +13,6 @@ import { toolbar } from './en/toolbar';
  * missing or misspelt key fails the type check. Dataset text is never here: it comes from the
  * dataset (and its own `translations`).
  */
-export const en = { app, cite, common, evidence, notices, sources, timeline, toolbar };
+export const en = { app, cite, common, evidence, exportPrint, notices, sources, timeline, toolbar };
 
 export type Messages = typeof en;
