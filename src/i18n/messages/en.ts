@@ -1,5 +1,7 @@
 import { app } from './en/app';
 import { notices } from './en/notices';
+import { present } from './en/present';
+import { share } from './en/share';
 import { timeline } from './en/timeline';
 import { toolbar } from './en/toolbar';
 
@@ -8,6 +10,6 @@ import { toolbar } from './en/toolbar';
  * missing or misspelt key fails the type check. Dataset text is never here: it comes from the
  * dataset (and its own `translations`).
  */
-export const en = { app, notices, timeline, toolbar };
+export const en = { app, notices, present, share, timeline, toolbar };
 
 export type Messages = typeof en;
