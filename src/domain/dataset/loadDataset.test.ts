@@ -11,7 +11,10 @@ const valid = {
 
 function answer(body: string, init: ResponseInit & { type?: string } = {}) {
   const headers = { 'content-type': init.type ?? 'application/json' };
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { ...init, headers })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, { ...init, headers })),
+  );
 }
 
 async function failure(promise: Promise<unknown>): Promise<DatasetLoadError> {
@@ -32,7 +35,10 @@ describe('fetching a dataset and its sources', () => {
   });
 
   it('says the network failed', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const error = await failure(fetchDataset('https://x.org/t.json'));
     expect(error.kind).toBe('network');
     expect(error.message).toMatch(/network request failed/);
