@@ -235,3 +235,21 @@ test('a sideways swipe turns the slide on a touch screen', async ({ page, isMobi
   await swipe(90, 300);
   await expect(slideTitle(page)).toHaveText('No. 1 blast furnace taps its first iron');
 });
+
+test('a filter that leaves nothing to present says so, and Escape still leaves', async ({
+  page,
+}) => {
+  await page.goto('./?present=1&q=nothing-has-this-word');
+  await expect(
+    presenter(page).getByText(
+      'No events to present: the categories, search and period shown leave none.',
+    ),
+  ).toBeVisible({ timeout: 15_000 });
+  await pressOnBody(page, page, 'PageDown');
+  await expect(page).not.toHaveURL(/event=/);
+  await pressOnBody(page, page, 'Escape');
+  await expect(presenter(page)).toBeHidden();
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue(
+    'nothing-has-this-word',
+  );
+});
