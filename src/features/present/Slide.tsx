@@ -57,8 +57,8 @@ export function Slide({ event, category, source }: SlideProps) {
             </blockquote>
             {showTranslation && (
               <p className="mt-[0.3em] text-stone-800">
-                <span className="font-semibold">{t.present.translation}</span> “
-                {passage.translation}”
+                <span className="font-semibold">{t.present.translation}</span>
+                {`“${passage.translation}”`}
               </p>
             )}
             <figcaption className="present-cite mt-[0.4em] text-stone-700">

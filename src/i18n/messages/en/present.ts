@@ -21,7 +21,8 @@ export const present = {
   leaveLabel: 'Leave presenter mode',
   keys: 'Keys: → or PageDown next, ← or PageUp back, B black, F full screen, Esc leave',
   noSlides: 'No events to present: the categories, search and period shown leave none.',
-  translation: 'Editors’ translation:',
+  /** Ends with the space (or full-width colon) before the quoted translation. */
+  translation: 'Editors’ translation: ',
   aside: (text: string) => `(${text})`,
   precision: {
     day: 'to the day',
