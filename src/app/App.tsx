@@ -56,8 +56,12 @@ function Page({ urlStore }: { urlStore: UrlStore }) {
     if (!query.data) document.title = t.app.defaultTitle;
   }, [query.data, t]);
 
+  // An embed, and the slides, fit the window (the frame) on every screen; the page may scroll
+  // on a phone otherwise.
+  const { embed, present } = snapshot.state;
+  const fit = embed || present ? 'h-dvh' : 'min-h-screen sm:h-dvh sm:min-h-0';
   return (
-    <div className="flex min-h-screen flex-col bg-stone-100 text-stone-900 sm:h-dvh sm:min-h-0">
+    <div className={`flex flex-col bg-stone-100 text-stone-900 ${fit}`}>
       <UpdatePrompt />
       <Notices notices={snapshot.notices} onDismiss={urlStore.dismissNotices} />
       {query.isPending && (

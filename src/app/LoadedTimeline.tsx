@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { localizeDataset } from '../domain/dataset/localize';
 import type { Dataset } from '../domain/dataset/schema';
 import { indexDataset } from '../domain/events/eventIndex';
-import { viewHref } from '../domain/url/links';
+import { absoluteViewUrl, viewHref } from '../domain/url/links';
 import { reconcileWithDataset } from '../domain/url/reconcile';
 import type { UrlSnapshot, UrlStore } from '../domain/url/urlStore';
-import { formatWindow } from '../domain/url/windowDates';
 import { CiteDialog } from '../features/citations/CiteDialog';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { EventList } from '../features/list/EventList';
@@ -17,9 +16,17 @@ import { TimelineView } from '../features/timeline/TimelineView';
 import { createZoomController } from '../features/timeline/zoomController';
 import { useI18n } from '../i18n/useI18n';
 import { ExportControls } from './ExportControls';
+import { PresenterHost } from './PresenterHost';
 import { Toolbar } from './toolbar/Toolbar';
 import { requestedWindow, useDatasetView } from './useDatasetView';
 import { useFollowHistory } from './useFollowHistory';
+import { usePresenterUrl } from './usePresenterUrl';
+
+// Only some pages embed or share: their parts load when first used.
+const EmbedHeader = lazy(() => import('./EmbedHeader').then((m) => ({ default: m.EmbedHeader })));
+const ShareDialog = lazy(() =>
+  import('../features/share/ShareDialog').then((m) => ({ default: m.ShareDialog })),
+);
 
 interface LoadedTimelineProps {
   dataset: Dataset;
@@ -81,13 +88,8 @@ export function LoadedTimeline({
       document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus(),
     );
   }, [navigate, state.event]);
-  const onWindowChange = useCallback(
-    (start: number, end: number, isWholeExtent: boolean, write: 'push' | 'replace') => {
-      const { from, to } = isWholeExtent ? {} : formatWindow(start, end);
-      urlStore.settleWindow(from, to, write);
-    },
-    [urlStore],
-  );
+  const presenting = !!state.present;
+  const presenter = usePresenterUrl(urlStore, presenting);
   const nextMatch = () => {
     const ordered = view.items.filter((item) => view.matches?.has(item.id));
     if (ordered.length === 0) return;
@@ -106,44 +108,63 @@ export function LoadedTimeline({
   const onLabelSize = useCallback((px: number) => void (labelSize.current = px), []);
 
   const [citing, setCiting] = useState(false);
-  const showingSources = state.panel === 'sources';
-  const overlayOpen = !!view.openSource || showingSources;
-  const { selectedEvent } = view;
+  const [sharing, setSharing] = useState(false);
+  // While presenting, the slides cover the page: no panels, and nothing under them to focus.
+  const showingSources = state.panel === 'sources' && !presenting;
+  const openSource = presenting ? null : view.openSource;
+  const overlayOpen = !!openSource || showingSources || presenting;
+  const selectedEvent = presenting ? null : view.selectedEvent;
+  const zoom = {
+    onZoomIn: () => controller.zoomIn(),
+    onZoomOut: () => controller.zoomOut(),
+    onShowAll: () => controller.showAll(),
+  };
 
   return (
     // On phones the details are a bottom sheet: room below lets the page scroll out from under it.
-    <div className={`flex min-h-0 flex-1 ${selectedEvent ? 'pb-[58vh] sm:pb-0' : ''}`}>
+    <div className={`relative flex min-h-0 flex-1 ${selectedEvent ? 'pb-[58vh] sm:pb-0' : ''}`}>
       <div className="relative flex min-w-0 flex-1 flex-col">
         <div inert={overlayOpen} className="flex min-h-0 flex-1 flex-col">
-          <Toolbar
-            title={dataset.title}
-            eventCount={dataset.events.length}
-            sourceCount={dataset.sources.length}
-            onOpenSources={() => navigate({ panel: 'sources' })}
-            query={state.q ?? ''}
-            matchCount={view.matches?.size ?? 0}
-            searchable={view.items.length}
-            onQueryChange={(q) => update({ q: q || undefined })}
-            onNextMatch={nextMatch}
-            view={state.view}
-            onViewChange={(next) => navigate({ view: next })}
-            visibleRange={<VisibleRange controller={controller} />}
-            howToRead={<HowToRead />}
-            onZoomIn={() => controller.zoomIn()}
-            onZoomOut={() => controller.zoomOut()}
-            onShowAll={() => controller.showAll()}
-            categories={dataset.categories}
-            shownCategories={view.shownCategories}
-            categoryCounts={categoryCounts}
-            onCategoriesChange={(cat) => update({ cat })}
-            onLanguageChange={(lang) => update({ lang })}
-            exportControls={
-              <ExportControls
-                {...{ dataset, index, view, state, controller, labelSize }}
-                timeline={state.view === 'timeline'}
+          {state.embed ? (
+            <Suspense fallback={<div className="h-10" />}>
+              <EmbedHeader
+                title={dataset.title}
+                fullViewUrl={absoluteViewUrl(window.location.href, state, { embed: undefined })}
+                zoom={state.view === 'timeline' ? zoom : null}
+                onPresent={presenter.enter}
               />
-            }
-          />
+            </Suspense>
+          ) : (
+            <Toolbar
+              title={dataset.title}
+              eventCount={dataset.events.length}
+              sourceCount={dataset.sources.length}
+              onOpenSources={() => navigate({ panel: 'sources' })}
+              query={state.q ?? ''}
+              matchCount={view.matches?.size ?? 0}
+              searchable={view.items.length}
+              onQueryChange={(q) => update({ q: q || undefined })}
+              onNextMatch={nextMatch}
+              view={state.view}
+              onViewChange={(next) => navigate({ view: next })}
+              visibleRange={<VisibleRange controller={controller} />}
+              howToRead={<HowToRead />}
+              {...zoom}
+              categories={dataset.categories}
+              shownCategories={view.shownCategories}
+              categoryCounts={categoryCounts}
+              onCategoriesChange={(cat) => update({ cat })}
+              onLanguageChange={(lang) => update({ lang })}
+              onPresent={presenter.enter}
+              onShare={() => setSharing(true)}
+              exportControls={
+                <ExportControls
+                  {...{ dataset, index, view, state, controller, labelSize }}
+                  timeline={state.view === 'timeline'}
+                />
+              }
+            />
+          )}
           <main className="flex min-h-0 flex-1 flex-col">
             {state.view === 'list' && (
               <section aria-label={t.app.listRegion} className="flex min-h-0 flex-1 flex-col">
@@ -166,27 +187,27 @@ export function LoadedTimeline({
               selectedId={view.selectedId}
               initialWindow={initialWindow}
               controller={controller}
-              hidden={state.view !== 'timeline'}
+              hidden={state.view !== 'timeline' && !presenting}
               onSelect={onSelect}
-              onWindowChange={onWindowChange}
+              onWindowChange={presenter.onWindowChange}
               onShowAllCategories={() => update({ cat: undefined })}
               onLabelSize={onLabelSize}
             />
           </main>
         </div>
-        {showingSources && !view.openSource && (
+        {showingSources && !openSource && (
           <SourcesIndex
             dataset={dataset}
             onOpen={(id) => navigate({ source: id })}
             onClose={() => navigate({ panel: undefined })}
           />
         )}
-        {view.openSource && (
+        {openSource && (
           <SourceReader
             dataset={dataset}
             index={index}
             datasetUrl={datasetUrl}
-            source={view.openSource}
+            source={openSource}
             eventId={view.selectedId}
             onSelectEvent={(id) => id !== state.event && navigate({ event: id })}
             eventHref={(id) => viewHref(state, { event: id })}
@@ -206,6 +227,27 @@ export function LoadedTimeline({
           onReadSource={(id) => navigate({ source: id })}
           onCite={() => setCiting(true)}
         />
+      )}
+      {presenting && (
+        <PresenterHost
+          index={index}
+          datasetTitle={dataset.title}
+          state={state}
+          lanes={view.lanes}
+          items={view.items}
+          controller={controller}
+          onShow={presenter.show}
+          onLeave={presenter.leave}
+        />
+      )}
+      {sharing && (
+        <Suspense fallback={null}>
+          <ShareDialog
+            state={state}
+            datasetTitle={dataset.title}
+            onClose={() => setSharing(false)}
+          />
+        </Suspense>
       )}
       {citing && selectedEvent && (
         <CiteDialog

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/useI18n';
 import type { Language } from '../../i18n/languages';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Legend } from './Legend';
+import { PresentAndShare } from './PresentAndShare';
 import { SearchBox } from './SearchBox';
 import { ViewToggle } from './ViewToggle';
 import { ZoomControls } from './ZoomControls';
@@ -34,6 +35,8 @@ interface ToolbarProps {
   onLanguageChange: (language: Language) => void;
   /** Download a picture, print a handout. */
   exportControls: ReactNode;
+  onPresent: () => void;
+  onShare: () => void;
 }
 
 /** The page's banner: the dataset's title and the controls for what the views show. */
@@ -82,6 +85,7 @@ export function Toolbar(props: ToolbarProps) {
           <ViewToggle view={props.view} onChange={props.onViewChange} />
           {timeline && props.howToRead}
           {props.exportControls}
+          <PresentAndShare onPresent={props.onPresent} onShare={props.onShare} />
           <LanguageSwitch onChange={props.onLanguageChange} />
         </div>
       </div>

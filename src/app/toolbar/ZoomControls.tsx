@@ -7,10 +7,16 @@ interface ZoomControlsProps {
   onZoomIn: () => void;
   onZoomOut: () => void;
   onShowAll: () => void;
+  /**
+   * For a small embed: + and − as symbols (named for screen readers); Show all only where the
+   * nearest `@container` is wide enough (the 0 key shows everything anyway).
+   */
+  compact?: boolean;
 }
 
 /** For people without a wheel or a pinch: the same zoom the keys + - 0 give. */
-export function ZoomControls({ onZoomIn, onZoomOut, onShowAll }: ZoomControlsProps) {
+export function ZoomControls({ onZoomIn, onZoomOut, onShowAll, compact }: ZoomControlsProps) {
+  const label = compact ? 'hidden' : 'hidden sm:inline';
   const { t } = useI18n();
   return (
     <div role="group" aria-label={t.toolbar.zoom} className="flex shrink-0 gap-1">
@@ -21,8 +27,7 @@ export function ZoomControls({ onZoomIn, onZoomOut, onShowAll }: ZoomControlsPro
         aria-keyshortcuts="+"
         aria-label={t.toolbar.zoomIn}
       >
-        <span aria-hidden="true">+</span>{' '}
-        <span className="hidden sm:inline">{t.toolbar.zoomIn}</span>
+        <span aria-hidden="true">+</span> <span className={label}>{t.toolbar.zoomIn}</span>
       </button>
       <button
         type="button"
@@ -31,10 +36,14 @@ export function ZoomControls({ onZoomIn, onZoomOut, onShowAll }: ZoomControlsPro
         aria-keyshortcuts="-"
         aria-label={t.toolbar.zoomOut}
       >
-        <span aria-hidden="true">−</span>{' '}
-        <span className="hidden sm:inline">{t.toolbar.zoomOut}</span>
+        <span aria-hidden="true">−</span> <span className={label}>{t.toolbar.zoomOut}</span>
       </button>
-      <button type="button" className={button} onClick={onShowAll} aria-keyshortcuts="0">
+      <button
+        type="button"
+        className={`${button} ${compact ? 'hidden @xl:block' : ''}`}
+        onClick={onShowAll}
+        aria-keyshortcuts="0"
+      >
         {t.toolbar.showAll}
       </button>
     </div>

@@ -4,6 +4,8 @@ import { common } from './en/common';
 import { evidence } from './en/evidence';
 import { exportPrint } from './en/exportPrint';
 import { notices } from './en/notices';
+import { present } from './en/present';
+import { share } from './en/share';
 import { sources } from './en/sources';
 import { timeline } from './en/timeline';
 import { toolbar } from './en/toolbar';
@@ -13,6 +15,18 @@ import { toolbar } from './en/toolbar';
  * missing or misspelt key fails the type check. Dataset text is never here: it comes from the
  * dataset (and its own `translations`).
  */
-export const en = { app, cite, common, evidence, exportPrint, notices, sources, timeline, toolbar };
+export const en = {
+  app,
+  cite,
+  common,
+  evidence,
+  exportPrint,
+  notices,
+  present,
+  share,
+  sources,
+  timeline,
+  toolbar,
+};
 
 export type Messages = typeof en;

@@ -5,6 +5,8 @@ import { common } from './zh/common';
 import { evidence } from './zh/evidence';
 import { exportPrint } from './zh/exportPrint';
 import { notices } from './zh/notices';
+import { present } from './zh/present';
+import { share } from './zh/share';
 import { sources } from './zh/sources';
 import { timeline } from './zh/timeline';
 import { toolbar } from './zh/toolbar';
@@ -17,6 +19,8 @@ export const zh: Messages = {
   evidence,
   exportPrint,
   notices,
+  present,
+  share,
   sources,
   timeline,
   toolbar,

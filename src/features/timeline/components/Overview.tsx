@@ -14,14 +14,18 @@ interface OverviewProps {
   colorOf: (categoryId: string) => string;
   viewport: Viewport;
   store: TransformStore;
-  onSetWindow: (start: number, end: number, animate: boolean) => void;
+  /** Moves the plot's window with the frame. Without it the strip is a picture, with no frame. */
+  onSetWindow?: (start: number, end: number, animate: boolean) => void;
+  /** A span to point out, such as presenter mode's current event. */
+  marked?: { start: number; end: number } | null;
 }
 
 const HEIGHT = 40;
 
 /**
  * The whole span in miniature, with the visible window as a draggable frame: drag it to pan,
- * press elsewhere to jump there, or focus it and use the arrow keys.
+ * press elsewhere to jump there, or focus it and use the arrow keys. A marked span stands out
+ * by shape, not colour alone: a dark outline from top to bottom with a notch above it.
  */
 export function Overview({
   items,
@@ -31,6 +35,7 @@ export function Overview({
   viewport,
   store,
   onSetWindow,
+  marked,
 }: OverviewProps) {
   const stripRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -91,7 +96,7 @@ export function Overview({
   const drag = useRef<{ offset: number; span: number } | null>(null);
 
   const onPointerDown = (event: React.PointerEvent<HTMLDivElement>) => {
-    if (width === 0) return;
+    if (width === 0 || !onSetWindow) return;
     const rect = event.currentTarget.getBoundingClientRect();
     const pointer = toTime(event.clientX - rect.left);
     const [start, end] = visibleWindow(viewport, store.get());
@@ -102,7 +107,7 @@ export function Overview({
     event.currentTarget.setPointerCapture(event.pointerId);
   };
   const onPointerMove = (event: React.PointerEvent<HTMLDivElement>) => {
-    if (!drag.current) return;
+    if (!drag.current || !onSetWindow) return;
     const rect = event.currentTarget.getBoundingClientRect();
     const start = toTime(event.clientX - rect.left) - drag.current.offset;
     onSetWindow(start, start + drag.current.span, false);
@@ -115,7 +120,7 @@ export function Overview({
     const [start, end] = visibleWindow(viewport, store.get());
     const span = end - start;
     const step = { ArrowLeft: -0.1, ArrowRight: 0.1, PageUp: -1, PageDown: 1 }[event.key];
-    if (step === undefined) return;
+    if (step === undefined || !onSetWindow) return;
     event.preventDefault();
     event.stopPropagation();
     onSetWindow(start + step * span, end + step * span, false);
@@ -136,17 +141,29 @@ export function Overview({
         className="absolute inset-0 h-10 w-full"
         style={{ width, height: HEIGHT }}
       />
-      <div
-        ref={frameRef}
-        role="slider"
-        tabIndex={0}
-        aria-label={t.timeline.visiblePeriod}
-        aria-valuemin={utcYear(extentStart)}
-        aria-valuemax={utcYear(extentEnd)}
-        aria-orientation="horizontal"
-        onKeyDown={onKeyDown}
-        className="absolute top-0 left-0 h-full cursor-grab rounded border-2 border-stone-700 bg-stone-900/5"
-      />
+      {onSetWindow && (
+        <div
+          ref={frameRef}
+          role="slider"
+          tabIndex={0}
+          aria-label={t.timeline.visiblePeriod}
+          aria-valuemin={utcYear(extentStart)}
+          aria-valuemax={utcYear(extentEnd)}
+          aria-orientation="horizontal"
+          onKeyDown={onKeyDown}
+          className="absolute top-0 left-0 h-full cursor-grab rounded border-2 border-stone-700 bg-stone-900/5"
+        />
+      )}
+      {marked && width > 0 && (
+        <div
+          aria-hidden="true"
+          className="absolute -top-1.5 -bottom-0.5 rounded-sm border-[3px] border-stone-950 bg-stone-950/10 before:absolute before:-top-1 before:left-1/2 before:-translate-x-1/2 before:border-x-[6px] before:border-t-[6px] before:border-x-transparent before:border-t-stone-950"
+          style={{
+            left: toX(marked.start) - 4,
+            width: Math.max(8, toX(marked.end) - toX(marked.start) + 8),
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -17,4 +17,8 @@ export const toolbar = {
   categoriesShown: 'Categories shown',
   showAllCategories: 'Show all categories',
   language: 'Language',
+  present: 'Present',
+  share: 'Share',
+  openFullTimeline: 'Open full timeline',
+  opensInNewTab: '(opens in a new tab)',
 };

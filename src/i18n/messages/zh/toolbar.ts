@@ -15,4 +15,8 @@ export const toolbar: Messages['toolbar'] = {
   categoriesShown: '显示的类别',
   showAllCategories: '显示全部类别',
   language: '语言',
+  present: '演示',
+  share: '分享',
+  openFullTimeline: '打开完整时间线',
+  opensInNewTab: '（在新标签页中打开）',
 };

@@ -1,0 +1,41 @@
+/** Presenter mode: one event a slide, for a talk or a class. */
+export const present = {
+  region: 'Presenter mode',
+  slide: 'slide',
+  position: (k: number, n: number) => `${k} / ${n}`,
+  positionLabel: (k: number, n: number) => `Slide ${k} of ${n}`,
+  announce: (k: number, n: number, title: string, date: string) =>
+    `Slide ${k} of ${n}: ${title}, ${date}`,
+  previous: 'Previous',
+  next: 'Next',
+  play: 'Play',
+  pause: 'Pause',
+  autoplayEvery: (seconds: number) => `every ${seconds} s`,
+  fullScreen: 'Full screen',
+  exitFullScreen: 'Exit full screen',
+  fullScreenRefused:
+    'Full screen is not allowed here: use the browser’s own (F11), or open the full timeline.',
+  blackScreen: 'Black screen',
+  blackScreenBack: 'Press B or . to show the slide again',
+  leave: 'Leave',
+  leaveLabel: 'Leave presenter mode',
+  keys: 'Keys: → or PageDown next, ← or PageUp back, B black, F full screen, Esc leave',
+  noSlides: 'No events to present: the categories, search and period shown leave none.',
+  /** Ends with the space (or full-width colon) before the quoted translation. */
+  translation: 'Editors’ translation: ',
+  aside: (text: string) => `(${text})`,
+  precision: {
+    day: 'to the day',
+    month: 'to the month',
+    season: 'to the season',
+    year: 'to the year',
+    decade: 'to the decade',
+    century: 'to the century',
+    period: 'a period',
+    openEnd: 'a period with no known end',
+    openStart: 'a period with no known start',
+    approximate: 'approximate',
+    separator: ', ',
+    uncertain: 'uncertain',
+  },
+};
