@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatasetLoadError, fetchDataset, fetchSourceText } from './loadDataset';
+import { DatasetLoadError, fetchDataset as fetchInWorker, fetchSourceText } from './loadDataset';
+import { readDataset } from './readDataset';
+
+/** The reader the worker runs, run here: Node has no module workers. */
+const fetchDataset = (url: string) =>
+  fetchInWorker(url, undefined, async (bytes) => readDataset(await bytes));
 
 const valid = {
   format: 'timeline/1',
@@ -11,7 +16,10 @@ const valid = {
 
 function answer(body: string, init: ResponseInit & { type?: string } = {}) {
   const headers = { 'content-type': init.type ?? 'application/json' };
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { ...init, headers })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, { ...init, headers })),
+  );
 }
 
 async function failure(promise: Promise<unknown>): Promise<DatasetLoadError> {
@@ -32,7 +40,10 @@ describe('fetching a dataset and its sources', () => {
   });
 
   it('says the network failed', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const error = await failure(fetchDataset('https://x.org/t.json'));
     expect(error.kind).toBe('network');
     expect(error.message).toMatch(/network request failed/);
