@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/useI18n';
 import { preferredLanguage } from '../i18n/languages';
 import { DatasetError } from './DatasetError';
 import { datasetUrlFor } from './datasetUrl';
+import { preloadFeatures } from './lazyFeatures';
 import { LoadedTimeline } from './LoadedTimeline';
 import { Notices } from './Notices';
 
@@ -40,6 +41,9 @@ function Page({ urlStore }: { urlStore: UrlStore }) {
     // Once loaded, the timeline names the page after its (translated) title.
     if (!query.data) document.title = t.app.defaultTitle;
   }, [query.data, t]);
+  useEffect(() => {
+    if (query.isSuccess) preloadFeatures();
+  }, [query.isSuccess]);
 
   return (
     <div className="flex min-h-screen flex-col bg-stone-100 text-stone-900 sm:h-dvh sm:min-h-0">

@@ -6,16 +6,13 @@ import { viewHref } from '../domain/url/links';
 import { reconcileWithDataset } from '../domain/url/reconcile';
 import type { UrlSnapshot, UrlStore } from '../domain/url/urlStore';
 import { formatWindow } from '../domain/url/windowDates';
-import { CiteDialog } from '../features/citations/CiteDialog';
-import { DetailsPanel } from '../features/details/DetailsPanel';
-import { EventList } from '../features/list/EventList';
-import { SourceReader } from '../features/reader/SourceReader';
-import { SourcesIndex } from '../features/sources/SourcesIndex';
 import { HowToRead } from '../features/timeline/components/HowToRead';
 import { VisibleRange } from '../features/timeline/components/VisibleRange';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { createZoomController } from '../features/timeline/zoomController';
 import { useI18n } from '../i18n/useI18n';
+// Loaded on demand, each with its own Suspense boundary.
+import { CiteDialog, DetailsPanel, EventList, SourceReader, SourcesIndex } from './lazyFeatures';
 import { Toolbar } from './toolbar/Toolbar';
 import { requestedWindow, useDatasetView } from './useDatasetView';
 import { useFollowHistory } from './useFollowHistory';
