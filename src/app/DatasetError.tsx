@@ -1,5 +1,5 @@
 import { ErrorBox } from '../components/ErrorBox';
-import { DatasetLoadError } from '../domain/dataset/loadDataset';
+import { DatasetLoadError } from '../domain/dataset/fetchFile';
 import { useI18n } from '../i18n/useI18n';
 
 const SHOWN_PROBLEMS = 10;

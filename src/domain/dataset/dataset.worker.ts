@@ -1,12 +1,12 @@
 /**
- * The dataset worker: reads a downloaded dataset (JSON parse and schema validation, the costly
- * part for a large file) off the page's main thread. One file in, one ReadResult out.
+ * The dataset worker: downloads a dataset and reads it (JSON parse and schema validation, the
+ * costly part for a large file) off the page's main thread. One URL in, one ReadResult out.
  */
-import { readDataset } from './readDataset';
+import { downloadAndRead } from './readDataset';
 
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ArrayBuffer>) => void) | null;
+  onmessage: ((event: MessageEvent<string>) => void) | null;
   postMessage(message: unknown): void;
 };
 
-scope.onmessage = (event) => scope.postMessage(readDataset(event.data));
+scope.onmessage = async (event) => scope.postMessage(await downloadAndRead(event.data));

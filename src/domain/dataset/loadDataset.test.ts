@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatasetLoadError, fetchDataset as fetchInWorker, fetchSourceText } from './loadDataset';
-import { readDataset } from './readDataset';
+import { DatasetLoadError } from './fetchFile';
+import { fetchDataset as fetchInWorker, fetchSourceText } from './loadDataset';
+import { downloadAndRead } from './readDataset';
 
-/** The reader the worker runs, run here: Node has no module workers. */
-const fetchDataset = (url: string) =>
-  fetchInWorker(url, undefined, async (bytes) => readDataset(await bytes));
+/** What the worker runs, run here: Node has no module workers. */
+const fetchDataset = (url: string) => fetchInWorker(url, undefined, downloadAndRead);
 
 const valid = {
   format: 'timeline/1',

@@ -1,14 +1,16 @@
 import { isCommonEdtf } from '../dates/edtf';
+import { DatasetLoadError, fetchFile, type DatasetErrorKind } from './fetchFile';
 import type { Dataset } from './schema';
 import { validateDataset, type DatasetProblem } from './validate';
 
 /** A span of the reading, in epoch ms, so that the page can show it on its own timeline. */
 export interface ReadTiming {
-  name: 'dataset:decode' | 'dataset:parse' | 'dataset:validate' | 'dataset:dates';
+  name: 'dataset:fetch' | 'dataset:decode' | 'dataset:parse' | 'dataset:validate' | 'dataset:dates';
   start: number;
   end: number;
 }
 
+/** What reading gives: plain data, so that a worker can post it. */
 export type ReadResult = (
   | {
       ok: true;
@@ -16,8 +18,29 @@ export type ReadResult = (
       /** Some date is outside the common forms: the page must load the full EDTF grammar. */
       needsGeneralEdtf: boolean;
     }
-  | { ok: false; kind: 'json' | 'invalid'; problems: DatasetProblem[] }
+  | { ok: false; kind: DatasetErrorKind; message: string; problems: DatasetProblem[] }
 ) & { timings: ReadTiming[] };
+
+const now = () => performance.timeOrigin + performance.now();
+
+/**
+ * Downloads a dataset file and reads it: what the dataset worker does. A file that cannot be
+ * downloaded gives the reason as a result, like a file that cannot be read.
+ */
+export async function downloadAndRead(url: string, signal?: AbortSignal): Promise<ReadResult> {
+  const start = now();
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await (await fetchFile(url, 'dataset', signal)).arrayBuffer();
+  } catch (error) {
+    if (!(error instanceof DatasetLoadError)) throw error;
+    const { kind, message, problems } = error;
+    return { ok: false, kind, message, problems, timings: [] };
+  }
+  const result = readDataset(bytes);
+  result.timings.unshift({ name: 'dataset:fetch', start, end: result.timings[0]?.start ?? now() });
+  return result;
+}
 
 /**
  * A downloaded dataset file, read: decoded, parsed as JSON and validated against the schema.
@@ -27,9 +50,9 @@ export type ReadResult = (
 export function readDataset(bytes: ArrayBuffer | Uint8Array): ReadResult {
   const timings: ReadTiming[] = [];
   const timed = <T>(name: ReadTiming['name'], work: () => T): T => {
-    const start = performance.timeOrigin + performance.now();
+    const start = now();
     const result = work();
-    timings.push({ name, start, end: performance.timeOrigin + performance.now() });
+    timings.push({ name, start, end: now() });
     return result;
   };
 
@@ -38,10 +61,15 @@ export function readDataset(bytes: ArrayBuffer | Uint8Array): ReadResult {
   try {
     raw = timed('dataset:parse', () => JSON.parse(text) as unknown);
   } catch {
-    return { ok: false, kind: 'json', problems: [], timings };
+    const message = 'The file was downloaded but is not valid JSON.';
+    return { ok: false, kind: 'json', message, problems: [], timings };
   }
   const result = timed('dataset:validate', () => validateDataset(raw));
-  if (!result.ok) return { ok: false, kind: 'invalid', problems: result.problems, timings };
+  if (!result.ok) {
+    const count = result.problems.length;
+    const message = `The file is not a valid timeline dataset: ${count} problem${count > 1 ? 's were' : ' was'} found.`;
+    return { ok: false, kind: 'invalid', message, problems: result.problems, timings };
+  }
   const needsGeneralEdtf = timed('dataset:dates', () => usesGeneralEdtf(result.dataset));
   return { ok: true, dataset: result.dataset, needsGeneralEdtf, timings };
 }

@@ -29,16 +29,23 @@ export function parseEdtf(input: string): EdtfResult {
   }
   let result = parsed.get(input);
   if (!result) {
-    result = parseCommonForm(input) ?? parseGeneral(input);
+    const common = parseCommonForm(input);
+    result = common ?? parseGeneral(input);
     // Validation and the timeline both read every date: remember recent ones.
-    if (parsed.size >= CACHE_LIMIT) parsed.clear();
+    if (parsed.size >= CACHE_LIMIT) {
+      parsed.clear();
+      needsGeneral.clear();
+    }
     parsed.set(input, result);
+    if (!common) needsGeneral.add(input);
   }
   return result;
 }
 
 /** Whether a date is read without the full grammar (see `parseCommonForm`). */
 export function isCommonEdtf(input: string): boolean {
+  // Validation has just parsed every date of a dataset: its answer is remembered.
+  if (parsed.has(input)) return !needsGeneral.has(input);
   return parseCommonForm(input) !== undefined;
 }
 
@@ -63,6 +70,8 @@ function parseGeneral(input: string): EdtfResult {
 
 const CACHE_LIMIT = 250_000;
 const parsed = new Map<string, EdtfResult>();
+/** The cached dates that the common forms did not cover. */
+const needsGeneral = new Set<string>();
 
 const COMMON_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d{2}))?)?([~?%])?$/;
 

@@ -69,9 +69,10 @@ export function TimelineView({
   );
   const registry = useMemo(() => createMarkRegistry(), []);
 
-  // The label font grows on a projector-sized screen: measure it again when the plot resizes.
+  // The label font grows on a projector-sized screen: measure it again when the plot resizes,
+  // before the first layout is drawn (a layout effect), so that one layout serves.
   const [font, setFont] = useState('13px sans-serif');
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (probeRef.current) setFont(getComputedStyle(probeRef.current).font);
   }, [width]);
   const labelWidth = useMemo(() => createLabelMeasurer(font), [font]);

@@ -101,8 +101,16 @@ export function useStage(options: StageOptions): { stage: Stage | null; settle: 
     ],
   );
 
+  // A zoom that ends where the frame was made (d3-zoom taking over the transform, a click)
+  // keeps the frame, and with it the layout: at 100,000 events a layout is worth skipping.
   const settle = () => {
-    if (viewport) setFrame(frameFor(viewport, store.get()));
+    if (!viewport) return;
+    const next = frameFor(viewport, store.get());
+    setFrame((current) => (current && sameFrame(current, next) ? current : next));
   };
   return { stage, settle };
+}
+
+function sameFrame(a: LayoutFrame, b: LayoutFrame): boolean {
+  return a.k === b.k && a.from === b.from && a.to === b.to;
 }
