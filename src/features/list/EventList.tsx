@@ -1,3 +1,4 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { CategoryName } from '../../components/CategoryName';
 import type { Category, TimelineEvent } from '../../domain/dataset/schema';
@@ -15,21 +16,25 @@ interface EventListProps {
 /**
  * The same events as a list in time order (`view=list`): for reading straight through, for
  * screen readers, and for screens too small for lanes. Filters and search apply as on the timeline.
+ * Windowed with TanStack Virtual: find-in-page and Tab reach the rows in and near view, and
+ * scrolling (which focus moving down the list does) brings in the next ones.
  */
 export function EventList({ items, events, categories, selectedId, onSelect }: EventListProps) {
-  const listRef = useRef<HTMLOListElement>(null);
-  // Bring the selected event into view when it is out of sight (in the list, or on a phone the page).
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // Only the rows in and near view are in the page: 100,000 events show as fast as 10.
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here
+  const rows = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 132,
+    overscan: 8,
+    getItemKey: (index) => items[index]?.id ?? index,
+  });
+  // Bring the selected event into view when it changes (a click, the URL, Back).
+  const selectedIndex = selectedId ? items.findIndex((item) => item.id === selectedId) : -1;
   useEffect(() => {
-    const list = listRef.current;
-    const entry = list?.querySelector<HTMLElement>('[aria-current="true"]')?.closest('li');
-    if (!list || !entry) return;
-    const shown = list.getBoundingClientRect();
-    const { top, bottom } = entry.getBoundingClientRect();
-    if (top >= shown.top && bottom <= Math.min(shown.bottom, window.innerHeight)) return;
-    // The list scrolls by itself on wide screens; on a phone the page scrolls instead.
-    if (list.scrollHeight > list.clientHeight) list.scrollTop += top - shown.top - 8;
-    else window.scrollBy(0, top - 8);
-  }, [selectedId]);
+    if (selectedIndex >= 0) rows.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, rows]);
 
   if (items.length === 0) {
     return (
@@ -37,48 +42,67 @@ export function EventList({ items, events, categories, selectedId, onSelect }: E
     );
   }
   return (
-    <ol
-      ref={listRef}
-      aria-label="Events in time order"
-      className="min-h-0 flex-1 space-y-2 overflow-y-auto px-4 pb-4"
+    // The list scrolls by itself, on a phone as on a wide screen: only the rows in view exist.
+    <div
+      ref={scrollRef}
+      className="h-[75dvh] min-h-0 overflow-y-auto px-4 pb-4 sm:h-auto sm:flex-1"
     >
-      {items.map((item) => {
-        const event = events.get(item.id);
-        const category = categories.get(item.categoryId);
-        if (!event) return null;
-        const selected = item.id === selectedId;
-        return (
-          <li
-            key={item.id}
-            className={`rounded-md border bg-white p-3 ${selected ? 'border-stone-900 ring-2 ring-stone-900' : 'border-stone-300'}`}
-          >
-            <p className="text-sm font-semibold text-stone-700">
-              {item.dateLabel}
-              {item.disputed && (
-                <span className="ml-2 rounded bg-amber-100 px-1 text-amber-950">
-                  ≠ sources differ
-                </span>
-              )}
-            </p>
-            <h3 className="mt-0.5 text-lg leading-snug font-semibold">
-              <button
-                type="button"
-                onClick={() => onSelect(item.id)}
-                aria-current={selected ? 'true' : undefined}
-                className="text-left text-blue-900 underline decoration-stone-400 underline-offset-2 hover:decoration-blue-900"
+      <ol
+        aria-label="Events in time order"
+        className="relative"
+        style={{ height: rows.getTotalSize() }}
+      >
+        {rows.getVirtualItems().map((row) => {
+          const item = items[row.index] as TimelineItem;
+          const event = events.get(item.id);
+          if (!event) return null;
+          const selected = item.id === selectedId;
+          return (
+            <li
+              key={row.key}
+              ref={rows.measureElement}
+              data-index={row.index}
+              // Screen readers still hear "12 of 100,000" with only a few rows in the page.
+              aria-setsize={items.length}
+              aria-posinset={row.index + 1}
+              className="absolute inset-x-0 top-0 pb-2"
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
+              <div
+                className={`rounded-md border bg-white p-3 ${selected ? 'border-stone-900 ring-2 ring-stone-900' : 'border-stone-300'}`}
               >
-                {item.title}
-              </button>
-            </h3>
-            <p className="mt-1 flex items-center gap-1.5 text-sm text-stone-700">
-              <CategoryName category={category} fallback={item.categoryId} />
-              <span aria-hidden="true">·</span>
-              {event.evidence.length} passage{event.evidence.length > 1 ? 's' : ''}
-            </p>
-            <p className="mt-1 text-stone-900">{event.summary}</p>
-          </li>
-        );
-      })}
-    </ol>
+                <p className="text-sm font-semibold text-stone-700">
+                  {item.dateLabel}
+                  {item.disputed && (
+                    <span className="ml-2 rounded bg-amber-100 px-1 text-amber-950">
+                      ≠ sources differ
+                    </span>
+                  )}
+                </p>
+                <h3 className="mt-0.5 text-lg leading-snug font-semibold">
+                  <button
+                    type="button"
+                    onClick={() => onSelect(item.id)}
+                    aria-current={selected ? 'true' : undefined}
+                    className="text-left text-blue-900 underline decoration-stone-400 underline-offset-2 hover:decoration-blue-900"
+                  >
+                    {item.title}
+                  </button>
+                </h3>
+                <p className="mt-1 flex items-center gap-1.5 text-sm text-stone-700">
+                  <CategoryName
+                    category={categories.get(item.categoryId)}
+                    fallback={item.categoryId}
+                  />
+                  <span aria-hidden="true">·</span>
+                  {event.evidence.length} passage{event.evidence.length > 1 ? 's' : ''}
+                </p>
+                <p className="mt-1 text-stone-900">{event.summary}</p>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
 }

@@ -19,11 +19,17 @@ export interface AttachedZoom {
  * owns the gesture; every frame's transform goes to the store, never into React state. Loaded on
  * demand (with d3 it is 17 KB): the first picture needs no gesture.
  */
+export interface ZoomEvents {
+  /** A gesture or an animated move begins; `onEnd` follows. */
+  onStart(): void;
+  onEnd(transform: ZoomTransform): void;
+}
+
 export function attachZoom(
   element: HTMLElement,
   viewport: Viewport,
   store: TransformStore,
-  onEnd: (transform: ZoomTransform) => void,
+  events: ZoomEvents,
 ): AttachedZoom {
   const height = Math.max(1, element.clientHeight);
   const zoomBehavior = zoom<HTMLElement, unknown>()
@@ -45,11 +51,12 @@ export function attachZoom(
       const mouse = event as MouseEvent;
       return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
     })
+    .on('start', () => events.onStart())
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       store.set({ k: event.transform.k, x: event.transform.x });
     })
     .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      onEnd({ k: event.transform.k, x: event.transform.x });
+      events.onEnd({ k: event.transform.k, x: event.transform.x });
     });
 
   const selection = select(element);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { Viewport, ZoomTransform } from '../../domain/stage/viewport';
-import type { AttachedZoom } from './attachZoom';
+import type { AttachedZoom, ZoomEvents } from './attachZoom';
 import type { TransformStore } from './state/transformStore';
 
 /**
@@ -12,12 +12,12 @@ export function useZoom(
   ref: RefObject<HTMLElement | null>,
   viewport: Viewport | null,
   store: TransformStore,
-  onEnd: (transform: ZoomTransform) => void,
+  events: ZoomEvents,
 ): (target: ZoomTransform, animate: boolean) => void {
   const attached = useRef<AttachedZoom | null>(null);
-  const onEndRef = useRef(onEnd);
+  const eventsRef = useRef(events);
   useEffect(() => {
-    onEndRef.current = onEnd;
+    eventsRef.current = events;
   });
 
   useEffect(() => {
@@ -26,9 +26,10 @@ export function useZoom(
     let cancelled = false;
     void import('./attachZoom').then(({ attachZoom }) => {
       if (cancelled) return;
-      attached.current = attachZoom(element, viewport, store, (transform) =>
-        onEndRef.current(transform),
-      );
+      attached.current = attachZoom(element, viewport, store, {
+        onStart: () => eventsRef.current.onStart(),
+        onEnd: (transform) => eventsRef.current.onEnd(transform),
+      });
     });
     return () => {
       cancelled = true;
@@ -44,7 +45,7 @@ export function useZoom(
         return;
       }
       store.set(target);
-      onEndRef.current(target);
+      eventsRef.current.onEnd(target);
     },
     [store],
   );
