@@ -12,6 +12,7 @@ const queryClient = new QueryClient();
 const urlStore = createUrlStore(window);
 // The dataset starts downloading (and its worker loading) now, before React mounts; the page's
 // query picks up this very request.
+performance.mark('app:start');
 void queryClient.prefetchQuery(
   datasetQueryOptions(datasetUrlFor(urlStore.get().state.dataset).url),
 );

@@ -31,11 +31,12 @@ export async function fetchFile(
   url: string,
   what: 'dataset' | 'source text',
   signal?: AbortSignal,
+  request = fetch(url, { signal }),
 ): Promise<Response> {
   const subject = what === 'dataset' ? 'The dataset' : 'The source text';
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await request;
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DatasetLoadError(

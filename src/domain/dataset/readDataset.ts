@@ -27,11 +27,16 @@ const now = () => performance.timeOrigin + performance.now();
  * Downloads a dataset file and reads it: what the dataset worker does. A file that cannot be
  * downloaded gives the reason as a result, like a file that cannot be read.
  */
-export async function downloadAndRead(url: string, signal?: AbortSignal): Promise<ReadResult> {
+export async function downloadAndRead(
+  url: string,
+  signal?: AbortSignal,
+  /** The request, when it was started already (the worker starts it before loading this). */
+  request?: Promise<Response>,
+): Promise<ReadResult> {
   const start = now();
   let bytes: ArrayBuffer;
   try {
-    bytes = await (await fetchFile(url, 'dataset', signal)).arrayBuffer();
+    bytes = await (await fetchFile(url, 'dataset', signal, request)).arrayBuffer();
   } catch (error) {
     if (!(error instanceof DatasetLoadError)) throw error;
     const { kind, message, problems } = error;

@@ -102,7 +102,7 @@ export function TimelineView({
   });
 
   // Zoom frames move the marks, or paint them during a gesture; after every render, the marks
-  // just drawn are placed too.
+  // just drawn are placed too (useGesturePainting).
   const { store } = controller;
   const marksRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -119,7 +119,6 @@ export function TimelineView({
     font,
     settle,
   });
-  useLayoutEffect(() => registry.place(store.get()));
 
   const onZoomEnd = useCallback(
     (transform: ZoomTransform) => {

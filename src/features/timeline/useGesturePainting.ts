@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import {
   frameFor,
@@ -12,6 +12,9 @@ import { paintUnits } from './canvas/paintUnits';
 import { cssLengthPx, unitBoxes, type PlotMetrics } from './canvas/unitBoxes';
 import type { MarkRegistry } from './markRegistry';
 import type { TransformStore } from './state/transformStore';
+
+/** How long the view rests after a painted gesture before the buttons come back. */
+const REST_MS = 250;
 
 interface GesturePaintingOptions {
   plotRef: RefObject<HTMLElement | null>;
@@ -50,7 +53,9 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     frame: null as LayoutFrame | null,
     stage: null as Stage | null,
     metrics: null as PlotMetrics | null,
+    lingering: undefined as ReturnType<typeof setTimeout> | undefined,
   });
+  useEffect(() => () => clearTimeout(state.current.lingering), []);
 
   const paint = useCallback(() => {
     const { plotRef, canvasRef, store, viewport, registry, font } = latest.current;
@@ -101,35 +106,12 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     paint();
   }, [paint]);
 
-  // Every change of the transform: the buttons move, or the next frame is painted.
-  useEffect(() => {
-    const { store, registry } = options;
-    return store.subscribe(() => {
-      const s = state.current;
-      if (!s.gesture) {
-        registry.place(store.get());
-        return;
-      }
-      if (!s.request) s.request = requestAnimationFrame(s.painting ? paint : startPainting);
-    });
-  }, [options.store, options.registry, paint, startPainting]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const onGestureStart = useCallback(() => {
-    state.current.gesture = true;
-  }, []);
-
-  /** The gesture has ended: the settled stage as buttons, in place of the painting. */
-  const onGestureEnd = useCallback(() => {
+  /** The settled stage as buttons, in place of the painting. */
+  const finishPainting = useCallback(() => {
     const s = state.current;
     const { store, registry, marksRef, canvasRef, settle } = latest.current;
-    s.gesture = false;
-    if (s.request) cancelAnimationFrame(s.request);
-    s.request = 0;
-    if (!s.painting) {
-      settle();
-      registry.place(store.get());
-      return;
-    }
+    clearTimeout(s.lingering);
+    s.lingering = undefined;
     s.painting = false;
     flushSync(settle);
     registry.place(store.get());
@@ -137,6 +119,53 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     if (canvasRef.current) canvasRef.current.style.visibility = 'hidden';
     [s.frame, s.stage] = [null, null];
   }, []);
+
+  // Every change of the transform: the buttons move, or the next frame is painted.
+  useEffect(() => {
+    const { store, registry } = options;
+    return store.subscribe(() => {
+      const s = state.current;
+      if (s.gesture) {
+        if (!s.request) s.request = requestAnimationFrame(s.painting ? paint : startPainting);
+        return;
+      }
+      if (s.painting) finishPainting();
+      registry.place(store.get());
+    });
+  }, [options.store, options.registry, paint, startPainting, finishPainting]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // After every render the buttons just drawn are placed, unless they are hidden by a painting.
+  useLayoutEffect(() => {
+    if (!state.current.painting) options.registry.place(options.store.get());
+  });
+
+  const onGestureStart = useCallback(() => {
+    const s = state.current;
+    s.gesture = true;
+    // A gesture that resumes (the next flick of a wheel) goes on painting.
+    clearTimeout(s.lingering);
+    s.lingering = undefined;
+  }, []);
+
+  /**
+   * The gesture has ended: a new frame for where it ended. After a painted gesture the buttons
+   * come back only once the view has rested a moment, so that a wheel turned in bursts does
+   * not lay out and restyle every button between bursts.
+   */
+  const onGestureEnd = useCallback(() => {
+    const s = state.current;
+    s.gesture = false;
+    if (s.request) cancelAnimationFrame(s.request);
+    s.request = 0;
+    if (s.painting) {
+      clearTimeout(s.lingering);
+      s.lingering = setTimeout(finishPainting, REST_MS);
+      return;
+    }
+    const { store, registry, settle } = latest.current;
+    settle();
+    registry.place(store.get());
+  }, [finishPainting]);
 
   return { onGestureStart, onGestureEnd };
 }
