@@ -33,7 +33,13 @@ export function EventList({ items, events, categories, selectedId, onSelect }: E
   // Bring the selected event into view when it changes (a click, the URL, Back).
   const selectedIndex = selectedId ? items.findIndex((item) => item.id === selectedId) : -1;
   useEffect(() => {
-    if (selectedIndex >= 0) rows.scrollToIndex(selectedIndex, { align: 'auto' });
+    const list = scrollRef.current;
+    if (selectedIndex < 0 || !list) return;
+    const row = rows.measurementsCache[selectedIndex];
+    const shown =
+      row && row.start >= list.scrollTop && row.end <= list.scrollTop + list.clientHeight;
+    // To the top of the list, where a phone's details sheet does not cover it.
+    if (!shown) rows.scrollToIndex(selectedIndex, { align: 'start' });
   }, [selectedIndex, rows]);
 
   if (items.length === 0) {
