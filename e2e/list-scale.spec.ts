@@ -7,6 +7,8 @@ const dataset = syntheticDataset(5000);
 test('a list of 5,000 events shows its first rows, says how many there are, and reaches any one', async ({
   page,
 }) => {
+  // Loads 5,000 events twice: room for a shared 2-core machine.
+  test.setTimeout(120_000);
   await serveDataset(page, 'big.timeline.json', dataset);
   await page.goto('./?dataset=data/big.timeline.json&view=list');
   const list = page.getByRole('list', { name: 'Events in time order' });
@@ -28,5 +30,7 @@ test('a list of 5,000 events shows its first rows, says how many there are, and 
   // A deep link to an event far down the list scrolls it into view.
   const far = dataset.events[4321]!;
   await page.goto(`./?dataset=data/big.timeline.json&view=list&event=${far.id}`);
-  await expect(list.getByRole('button', { name: far.title, exact: true })).toBeInViewport();
+  await expect(list.getByRole('button', { name: far.title, exact: true })).toBeInViewport({
+    timeout: 30_000,
+  });
 });

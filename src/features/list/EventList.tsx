@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { CategoryName } from '../../components/CategoryName';
 import type { Category, TimelineEvent } from '../../domain/dataset/schema';
 import type { TimelineItem } from '../../domain/events/items';
@@ -21,6 +21,18 @@ interface EventListProps {
  */
 export function EventList({ items, events, categories, selectedId, onSelect }: EventListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The rows around the focused one are always in the page, so that Tab, pressed faster than
+  // the list scrolls, still finds the next row rather than leaving the list.
+  const [focusedIndex, setFocusedIndex] = useState(-1);
+  const rangeExtractor = useCallback(
+    (range: Parameters<typeof defaultRangeExtractor>[0]) => {
+      const shown = new Set(defaultRangeExtractor(range));
+      for (let i = focusedIndex - 3; i <= focusedIndex + 3; i++)
+        if (focusedIndex >= 0 && i >= 0 && i < range.count) shown.add(i);
+      return [...shown].sort((a, b) => a - b);
+    },
+    [focusedIndex],
+  );
   // Only the rows in and near view are in the page: 100,000 events show as fast as 10.
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here
   const rows = useVirtualizer({
@@ -29,6 +41,7 @@ export function EventList({ items, events, categories, selectedId, onSelect }: E
     estimateSize: () => 132,
     overscan: 8,
     getItemKey: (index) => items[index]?.id ?? index,
+    rangeExtractor,
   });
   // Bring the selected event into view when it changes (a click, the URL, Back).
   const selectedIndex = selectedId ? items.findIndex((item) => item.id === selectedId) : -1;
@@ -71,6 +84,7 @@ export function EventList({ items, events, categories, selectedId, onSelect }: E
               // Screen readers still hear "12 of 100,000" with only a few rows in the page.
               aria-setsize={items.length}
               aria-posinset={row.index + 1}
+              onFocus={() => setFocusedIndex(row.index)}
               className="absolute inset-x-0 top-0 pb-2"
               style={{ transform: `translateY(${row.start}px)` }}
             >
