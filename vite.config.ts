@@ -90,6 +90,9 @@ const offline = VitePWA({
 // folder works from any sub-path.
 export default defineConfig({
   base: './',
+  // ES module workers can load chunks on demand: the dataset worker's first act, starting the
+  // download, does not wait for zod and the schema.
+  worker: { format: 'es' },
   plugins: [
     react(),
     tailwindcss(),

@@ -1,30 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo } from 'react';
 import { datasetQueryOptions } from '../domain/dataset/queries';
-import type { UrlNotice } from '../domain/url/notices';
 import type { UrlStore } from '../domain/url/urlStore';
 import { useUrlSnapshot } from '../domain/url/useUrlState';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useI18n } from '../i18n/useI18n';
 import { preferredLanguage } from '../i18n/languages';
 import { DatasetError } from './DatasetError';
-import { DEFAULT_DATASET, resolveDatasetUrl } from './datasetUrl';
+import { datasetUrlFor } from './datasetUrl';
+import { preloadFeatures } from './lazyFeatures';
 import { LoadedTimeline } from './LoadedTimeline';
 import { Notices } from './Notices';
 import { UpdatePrompt } from './UpdatePrompt';
-
-function datasetUrlFor(requested: string | undefined): { url: string; notice?: UrlNotice } {
-  const fallback = resolveDatasetUrl(DEFAULT_DATASET, window.location.href);
-  if (!fallback.ok) throw new Error('The default dataset URL cannot be resolved.');
-  if (requested === undefined) return { url: fallback.url };
-  const resolved = resolveDatasetUrl(requested, window.location.href);
-  return resolved.ok
-    ? { url: resolved.url }
-    : {
-        url: fallback.url,
-        notice: { kind: 'datasetIgnored', value: requested.slice(0, 200), reason: resolved.reason },
-      };
-}
 
 /** The page: the URL's language and dataset, then loading, an error, or the timeline. */
 export function App({ urlStore }: { urlStore: UrlStore }) {
@@ -55,6 +42,9 @@ function Page({ urlStore }: { urlStore: UrlStore }) {
     // Once loaded, the timeline names the page after its (translated) title.
     if (!query.data) document.title = t.app.defaultTitle;
   }, [query.data, t]);
+  useEffect(() => {
+    if (query.isSuccess) preloadFeatures();
+  }, [query.isSuccess]);
 
   // An embed, and the slides, fit the window (the frame) on every screen; the page may scroll
   // on a phone otherwise.

@@ -1,5 +1,5 @@
 import { ErrorBox } from '../components/ErrorBox';
-import { DatasetLoadError } from '../domain/dataset/loadDataset';
+import { DatasetLoadError } from '../domain/dataset/fetchFile';
 import type { Messages } from '../i18n/messages/en';
 import { useI18n } from '../i18n/useI18n';
 

@@ -1,3 +1,5 @@
+import type { UrlNotice } from '../domain/url/notices';
+
 /** The Baogang dataset, relative to the page so the built site works from any sub-path. */
 export const DEFAULT_DATASET = 'data/baogang.timeline.json';
 
@@ -18,4 +20,21 @@ export function resolveDatasetUrl(value: string, pageUrl: string): DatasetUrlRes
   const page = new URL(pageUrl);
   if (url.origin === page.origin || url.protocol === 'https:') return { ok: true, url: url.href };
   return { ok: false, reason: 'notSecure' };
+}
+
+/** The dataset a page shows: the URL's `dataset=` when it may be loaded, else the default. */
+export function datasetUrlFor(
+  requested: string | undefined,
+  pageUrl = window.location.href,
+): { url: string; notice?: UrlNotice } {
+  const fallback = resolveDatasetUrl(DEFAULT_DATASET, pageUrl);
+  if (!fallback.ok) throw new Error('The default dataset URL cannot be resolved.');
+  if (requested === undefined) return { url: fallback.url };
+  const resolved = resolveDatasetUrl(requested, pageUrl);
+  return resolved.ok
+    ? { url: resolved.url }
+    : {
+        url: fallback.url,
+        notice: { kind: 'datasetIgnored', value: requested.slice(0, 200), reason: resolved.reason },
+      };
 }

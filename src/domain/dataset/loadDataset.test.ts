@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatasetLoadError, fetchDataset, fetchSourceText } from './loadDataset';
+import { DatasetLoadError } from './fetchFile';
+import { fetchDataset as fetchInWorker, fetchSourceText } from './loadDataset';
+import { downloadAndRead } from './readDataset';
+
+/** What the worker runs, run here: Node has no module workers. */
+const fetchDataset = (url: string) => fetchInWorker(url, undefined, downloadAndRead);
 
 const valid = {
   format: 'timeline/1',

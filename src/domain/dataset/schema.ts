@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { parseEdtf } from '../dates/edtf';
+// Validation reads every form of EDTF: the full grammar, which the page itself loads on demand.
+import '../dates/edtfGeneral';
 
 /**
  * The dataset format, version 1: the single definition. TypeScript types are inferred from it,

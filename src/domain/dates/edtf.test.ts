@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEdtf, parseWithLibrary, type EdtfSpan } from './edtf';
+import { isCommonEdtf, parseEdtf, type EdtfSpan } from './edtf';
+import { parseWithLibrary } from './edtfGeneral';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -115,6 +116,21 @@ describe('parseEdtf', () => {
 });
 
 describe('the fast path for common forms', () => {
+  it('tells the common forms from those that need the full grammar', () => {
+    for (const common of [
+      '1959',
+      '1959-09',
+      '1959-09-26',
+      '1998~',
+      '1955/1963',
+      '1978/..',
+      '../1985',
+    ])
+      expect(isCommonEdtf(common), common).toBe(true);
+    for (const other of ['198X', '1953-21', '-0044', '0950', '[1667,1668]', '1950/1960/1970'])
+      expect(isCommonEdtf(other), other).toBe(false);
+  });
+
   it('rejects 29 February of a common year, which the edtf package turns into 1 March', () => {
     expect(parseWithLibrary('1959-02-29').ok).toBe(true);
     expect(parseEdtf('1959-02-29').ok).toBe(false);

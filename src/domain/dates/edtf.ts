@@ -1,6 +1,3 @@
-import { DAY } from './time';
-import edtf, { Century, Decade, Interval, List, Season, type EdtfValue } from 'edtf';
-
 export type DatePrecision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century';
 
 /**
@@ -26,25 +23,55 @@ export interface EdtfSpan {
 
 export type EdtfResult = { ok: true; value: EdtfSpan } | { ok: false; error: string };
 
-/** A leap year: the longest a calendar year can be, so two whole years never count as more. */
-const LONGEST_YEAR = 366 * DAY;
-
 export function parseEdtf(input: string): EdtfResult {
   if (input.trim() !== input || input === '') {
     return { ok: false, error: `"${input}" is not a valid EDTF date` };
   }
   let result = parsed.get(input);
   if (!result) {
-    result = parseCommonForm(input) ?? parseWithLibrary(input);
+    const common = parseCommonForm(input);
+    result = common ?? parseGeneral(input);
     // Validation and the timeline both read every date: remember recent ones.
-    if (parsed.size >= CACHE_LIMIT) parsed.clear();
+    if (parsed.size >= CACHE_LIMIT) {
+      parsed.clear();
+      needsGeneral.clear();
+    }
     parsed.set(input, result);
+    if (!common) needsGeneral.add(input);
   }
   return result;
 }
 
+/** Whether a date is read without the full grammar (see `parseCommonForm`). */
+export function isCommonEdtf(input: string): boolean {
+  // Validation has just parsed every date of a dataset: its answer is remembered.
+  if (parsed.has(input)) return !needsGeneral.has(input);
+  return parseCommonForm(input) !== undefined;
+}
+
+type Parser = (input: string) => EdtfResult;
+let generalParser: Parser | null = null;
+
+/**
+ * The full EDTF grammar (the `edtf` package, 13 KB) is not part of the page's start-up code:
+ * `edtfGeneral.ts` installs it when imported, which the dataset worker, the checker and the
+ * app do (the app only for a dataset with a date outside the common forms).
+ */
+export function installGeneralParser(parse: Parser): void {
+  generalParser = parse;
+}
+
+function parseGeneral(input: string): EdtfResult {
+  if (!generalParser) {
+    throw new Error(`"${input}" needs the full EDTF grammar, which has not been loaded`);
+  }
+  return generalParser(input);
+}
+
 const CACHE_LIMIT = 250_000;
 const parsed = new Map<string, EdtfResult>();
+/** The cached dates that the common forms did not cover. */
+const needsGeneral = new Set<string>();
 
 const COMMON_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d{2}))?)?([~?%])?$/;
 
@@ -123,93 +150,12 @@ function invalid(input: string): EdtfResult {
   return { ok: false, error: `"${input}" is not a valid EDTF date` };
 }
 
-/** The general path: any EDTF the `edtf` package reads. Exported for the equivalence test. */
-export function parseWithLibrary(input: string): EdtfResult {
-  // Checked before parsing: edtf's own set and list checks rely on class names, which a
-  // minified build does not keep.
-  if (/^[[{]/.test(input)) {
-    return {
-      ok: false,
-      error: `"${input}" is an EDTF set or list, which the timeline cannot draw; use an interval`,
-    };
-  }
-  const parsed = tryParse(input);
-  if (!parsed) return { ok: false, error: `"${input}" is not a valid EDTF date` };
-  if (parsed instanceof List) {
-    return {
-      ok: false,
-      error: `"${input}" is an EDTF set or list, which the timeline cannot draw; use an interval`,
-    };
-  }
-  const isInterval = parsed instanceof Interval;
-  const openStart = parsed.min === -Infinity || (isInterval && !parsed.lower);
-  const openEnd = parsed.max === Infinity || parsed.max === null || (isInterval && !parsed.upper);
-  const start = openStart ? -Infinity : parsed.min;
-  const end = openEnd ? Infinity : (parsed.max as number) + 1;
-  if (Number.isNaN(start) || Number.isNaN(end) || (openStart && openEnd)) {
-    return { ok: false, error: `"${input}" is outside the range the timeline can show` };
-  }
-  if (!isInterval) {
-    return {
-      ok: true,
-      value: {
-        kind: 'point',
-        start,
-        end,
-        precision: precisionOf(parsed, end - start),
-        approximate: isFlagged(parsed.approximate),
-        uncertain: isFlagged(parsed.uncertain),
-        openStart: false,
-        openEnd: false,
-      },
-    };
-  }
-  const bounds = [parsed.lower, parsed.upper].filter((b): b is EdtfValue => !!b);
-  const precisions = bounds.map((b) => precisionOf(b, (b.max ?? b.min) + 1 - b.min));
-  return {
-    ok: true,
-    value: {
-      kind: 'interval',
-      start,
-      end,
-      precision: finest(precisions),
-      approximate: bounds.some((b) => isFlagged(b.approximate)),
-      uncertain: bounds.some((b) => isFlagged(b.uncertain)),
-      openStart,
-      openEnd,
-    },
-  };
-}
-
-function tryParse(input: string): EdtfValue | null {
-  try {
-    return edtf(input);
-  } catch {
-    return null;
-  }
-}
-
-function isFlagged(mask: { value: number } | undefined): boolean {
-  return !!mask && mask.value !== 0;
-}
-
 const ORDER: DatePrecision[] = ['day', 'month', 'season', 'year', 'decade', 'century'];
 
-function finest(precisions: DatePrecision[]): DatePrecision {
+/** The finest of several precisions (an interval's, from its two ends). */
+export function finest(precisions: DatePrecision[]): DatePrecision {
   return precisions.reduce<DatePrecision>(
     (best, p) => (ORDER.indexOf(p) < ORDER.indexOf(best) ? p : best),
     'century',
   );
-}
-
-/** Unspecified digits ("198X", "1984-1X") widen a date, so the span decides past a year. */
-function precisionOf(value: EdtfValue, span: number): DatePrecision {
-  if (value instanceof Season) return 'season';
-  if (value instanceof Decade) return 'decade';
-  if (value instanceof Century) return 'century';
-  if (value.precision === 0 || value.precision === 3) return 'day';
-  if (value.precision === 2) return 'month';
-  if (span > 20 * LONGEST_YEAR) return 'century';
-  if (span > 2 * LONGEST_YEAR) return 'decade';
-  return 'year';
 }

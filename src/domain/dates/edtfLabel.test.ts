@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edtfLabel } from './edtfLabel';
+// Some dates here need the full grammar, which the page loads before such a dataset arrives.
+import './edtfGeneral';
 
 describe('edtfLabel', () => {
   it('says a date as precisely as it is given', () => {

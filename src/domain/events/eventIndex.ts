@@ -26,5 +26,8 @@ export function indexDataset(dataset: Dataset): EventIndex {
 }
 
 function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
-  return new Map(list.map((entry) => [entry.id, entry]));
+  // A loop, not new Map(list.map(…)): no pair array per entry, 100,000 of them for a large dataset.
+  const map = new Map<string, T>();
+  for (const entry of list) map.set(entry.id, entry);
+  return map;
 }

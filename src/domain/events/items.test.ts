@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/schema';
 import { itemsInWindow, matchesTerms, searchTerms } from './filter';
 import { buildTimelineModel, type TimelineItem } from './items';
+// Some dates here need the full grammar, which the page loads before such a dataset arrives.
+import '../dates/edtfGeneral';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 

@@ -28,6 +28,9 @@ import type { TimelineItem } from '../events/items';
 /** Tracks a lane may add beyond `maxTracks` for long bars before they too are clustered. */
 const EXTRA_TRACKS = 2;
 
+/** A bar longer than this many mark widths is long (see above). */
+const LONG = 3;
+
 /** The narrowest room inside a bar worth showing the start of a label in, px. */
 const MIN_INSIDE_LABEL = 72;
 
@@ -96,25 +99,54 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     gap = 6,
   } = options;
 
-  const lanes: TimelineItem[][] = Array.from({ length: laneCount }, () => []);
-  for (const item of items) lanes[laneOf(item)]?.push(item);
+  // Mark boxes as numbers first: only the items that get a track become objects, so that a
+  // window of 100,000 items (most of them joining a few clusters) allocates next to nothing.
+  const count = items.length;
+  const laneAt = new Int32Array(count);
+  const markStarts = new Float64Array(count);
+  const markEnds = new Float64Array(count);
+  const perLane = new Int32Array(laneCount + 1);
+  for (let i = 0; i < count; i++) {
+    const item = items[i] as TimelineItem;
+    const lane = laneOf(item);
+    const x0 = x(item.start);
+    laneAt[i] = lane >= 0 && lane < laneCount ? lane : -1;
+    if (item.shape === 'point') {
+      markStarts[i] = x0 - markWidth / 2;
+      markEnds[i] = x0 + markWidth / 2;
+    } else {
+      markStarts[i] = x0;
+      markEnds[i] = Math.max(x(item.end), x0 + markWidth);
+    }
+    if (laneAt[i] !== -1) perLane[(laneAt[i] as number) + 1]!++;
+  }
+  // The items of each lane, contiguous (in input order), then sorted by mark.
+  for (let lane = 0; lane < laneCount; lane++) perLane[lane + 1]! += perLane[lane] as number;
+  const order = new Int32Array(perLane[laneCount] as number);
+  const next = perLane.slice(0, laneCount);
+  for (let i = 0; i < count; i++) if (laneAt[i] !== -1) order[next[laneAt[i] as number]!++] = i;
+  const byMark = (a: number, b: number) =>
+    (markStarts[a] as number) - (markStarts[b] as number) ||
+    (markEnds[a] as number) - (markEnds[b] as number) ||
+    a - b;
 
   const units: PlacedUnit[] = [];
-  const tracksPerLane = lanes.map((laneItems, lane) => {
+  const tracksPerLane = Array.from({ length: laneCount }, (_, lane) => {
+    const laneOrder = sortedByMark(order.subarray(perLane[lane], perLane[lane + 1]));
     const laneUnits: PlacedUnit[] = [];
     // Per track: index in laneUnits of its last unit, or -1 while empty.
     const lastInTrack: number[] = Array.from({ length: maxTracks }, () => -1);
     const last = (track: number) => laneUnits[lastInTrack[track] as number];
 
-    const marks = laneItems
-      .map((item) => markFor(item, lane))
-      .sort((a, b) => a.markStart - b.markStart || a.markEnd - b.markEnd);
-
-    for (const mark of marks) {
+    for (const i of laneOrder) {
+      const item = items[i] as TimelineItem;
+      const markStart = markStarts[i] as number;
+      const markEnd = markEnds[i] as number;
+      const isPinned = pinned.size > 0 && pinned.has(item.id);
       let track = -1;
       // Plain loops: this runs for every item in the window, 100,000 of them when zoomed out.
       for (let t = 0; t < lastInTrack.length; t++) {
-        if (reservedEnd(last(t)) + gap <= mark.markStart) {
+        if (reservedEnd(last(t)) + gap <= markStart) {
           track = t;
           break;
         }
@@ -127,7 +159,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
             unit?.type === 'mark' &&
             unit.label !== 'none' &&
             !pinned.has(unit.item.id) &&
-            unit.markEnd + gap <= mark.markStart
+            unit.markEnd + gap <= markStart
           ) {
             unit.label = 'none';
             track = t;
@@ -135,18 +167,19 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
           }
         }
       }
-      if (track === -1 && !pinned.has(mark.item.id)) {
+      if (track === -1 && !isPinned) {
         // Past the extra tracks, even long bars cluster: a lane must not grow without end.
         const crowded = lastInTrack.length >= maxTracks + EXTRA_TRACKS;
-        const host = crowded || !isLong(mark) ? absorbingHost(lastInTrack, laneUnits, crowded) : -1;
+        const long = markEnd - markStart > LONG * markWidth;
+        const host = crowded || !long ? absorbingHost(lastInTrack, laneUnits, crowded) : -1;
         if (host !== -1) {
           const index = lastInTrack[host] as number;
-          laneUnits[index] = absorb(laneUnits[index] as PlacedUnit, mark);
+          laneUnits[index] = absorb(laneUnits[index] as PlacedUnit, item, markEnd);
           continue;
         }
       }
       if (track === -1) track = lastInTrack.push(-1) - 1;
-      mark.track = track;
+      const mark = markFor(item, lane, track, markStart, markEnd);
       addLabel(mark);
       lastInTrack[track] = laneUnits.push(mark) - 1;
     }
@@ -156,18 +189,44 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 
   return { units, tracksPerLane };
 
-  /** The mark alone; its label is measured only if it is placed (most items in a crowd are not). */
-  function markFor(item: TimelineItem, lane: number): PlacedMark {
-    const x0 = x(item.start);
-    const [markStart, markEnd] =
-      item.shape === 'point'
-        ? [x0 - markWidth / 2, x0 + markWidth / 2]
-        : [x0, Math.max(x(item.end), x0 + markWidth)];
+  /**
+   * The lane's items by mark. Items come in time order, so its points and its bars are each
+   * already in mark order (a point's mark starts half a mark before its time, a bar's at it):
+   * merging the two runs is linear, where a sort of 100,000 items would not be.
+   */
+  function sortedByMark(laneOrder: Int32Array): Int32Array {
+    const points = laneOrder.filter((i) => (items[i] as TimelineItem).shape === 'point');
+    const bars = laneOrder.filter((i) => (items[i] as TimelineItem).shape !== 'point');
+    for (const run of [points, bars]) if (!isSorted(run)) run.sort(byMark);
+    let [p, b] = [0, 0];
+    for (let j = 0; j < laneOrder.length; j++) {
+      const takePoint =
+        b >= bars.length ||
+        (p < points.length && byMark(points[p] as number, bars[b] as number) < 0);
+      laneOrder[j] = takePoint ? (points[p++] as number) : (bars[b++] as number);
+    }
+    return laneOrder;
+  }
+
+  function isSorted(run: Int32Array): boolean {
+    for (let j = 1; j < run.length; j++)
+      if (byMark(run[j - 1] as number, run[j] as number) > 0) return false;
+    return true;
+  }
+
+  /** A placed mark, before its label is measured (most items in a crowd never are). */
+  function markFor(
+    item: TimelineItem,
+    lane: number,
+    track: number,
+    markStart: number,
+    markEnd: number,
+  ): PlacedMark {
     return {
       type: 'mark',
       item,
       lane,
-      track: 0,
+      track,
       markStart,
       markEnd,
       label: 'none',
@@ -192,7 +251,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 
   /** A long bar neither joins nor hosts a cluster: what overlaps it may be far from its start. */
   function isLong(mark: PlacedMark): boolean {
-    return mark.markEnd - mark.markStart > 3 * markWidth;
+    return mark.markEnd - mark.markStart > LONG * markWidth;
   }
 
   /**
@@ -219,26 +278,26 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     return best;
   }
 
-  function absorb(host: PlacedUnit, mark: PlacedMark): PlacedCluster {
-    const markEnd = Math.max(host.markEnd, mark.markEnd, host.markStart + 2 * markWidth);
+  function absorb(host: PlacedUnit, item: TimelineItem, itemMarkEnd: number): PlacedCluster {
+    const markEnd = Math.max(host.markEnd, itemMarkEnd, host.markStart + 2 * markWidth);
     if (host.type === 'cluster') {
       // Clusters are made here, so growing one in place is safe (and keeps this linear).
-      host.items.push(mark.item);
+      host.items.push(item);
       host.markEnd = markEnd;
-      host.start = Math.min(host.start, mark.item.start);
-      host.end = Math.max(host.end, mark.item.end);
+      host.start = Math.min(host.start, item.start);
+      host.end = Math.max(host.end, item.end);
       return host;
     }
     return {
       type: 'cluster',
       id: `cluster:${host.item.id}`,
-      items: [host.item, mark.item],
+      items: [host.item, item],
       lane: host.lane,
       track: host.track,
       markStart: host.markStart,
       markEnd,
-      start: Math.min(host.item.start, mark.item.start),
-      end: Math.max(host.item.end, mark.item.end),
+      start: Math.min(host.item.start, item.start),
+      end: Math.max(host.item.end, item.end),
     };
   }
 }

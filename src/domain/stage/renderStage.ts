@@ -108,20 +108,20 @@ export function frameStillValid(
 /** Lays out the frame's items and decides how each unit is drawn. */
 export function buildStage(input: StageInput): Stage {
   const { viewport, frame, selectedId, matches } = input;
-  const shown = new Set<string>();
-  const pinned = new Set<string>();
-  for (const id of [selectedId, input.focusedId]) if (id) pinned.add(id);
-
   const inFrame = itemsInWindow(input.items, input.maxDuration, frame.from, frame.to);
-  // The selected and focused events are always drawn, even outside the frame.
-  const outside = input.items.filter(
-    (item) => pinned.has(item.id) && (item.end <= frame.from || item.start >= frame.to),
-  );
+  // The selected and focused events are always drawn, even outside the frame; an id that is
+  // not among the items (another category) pins nothing.
+  const pinned = new Set<string>();
+  const outside: TimelineItem[] = [];
+  for (const id of new Set([selectedId, input.focusedId])) {
+    const item = id ? input.items.find((candidate) => candidate.id === id) : undefined;
+    if (!item) continue;
+    pinned.add(item.id);
+    if (item.end <= frame.from || item.start >= frame.to) outside.push(item);
+  }
   const visible = outside.length
     ? [...inFrame, ...outside].sort((a, b) => a.start - b.start)
     : inFrame;
-  for (const item of visible) shown.add(item.id);
-  for (const id of pinned) if (!shown.has(id)) pinned.delete(id);
 
   const layout = layoutTimeline(visible, {
     x: (time) => baseX(viewport, time) * frame.k,

@@ -13,6 +13,15 @@ describe('windows', () => {
     expect(windowBound('1955/1963', 'from')).toBeUndefined();
   });
 
+  it('reads any year, and refuses days that do not exist', () => {
+    expect(windowBound('0950', 'from')).toBe(utc('0950-01-01'));
+    expect(windowBound('0050-03', 'to')).toBe(new Date('0050-04-01T00:00:00Z').getTime());
+    expect(windowBound('-0044', 'from')).toBe(new Date('-000044-01-01T00:00:00Z').getTime());
+    expect(windowBound('2000-02-29', 'to')).toBe(utc('2000-03-01'));
+    for (const bad of ['1959-13', '1959-02-29', '1959-04-31', '1959-00', '59'])
+      expect(windowBound(bad, 'from'), bad).toBeUndefined();
+  });
+
   it('formats a window with the precision it needs', () => {
     expect(formatWindow(utc('1930-01-01'), utc('2030-01-01'))).toEqual({
       from: '1930',

@@ -1,14 +1,33 @@
-import { parseEdtf } from '../dates/edtf';
 import { innerWindow, YEAR } from '../dates/time';
 
-const WINDOW_DATE = /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const WINDOW_DATE = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** The instant a window bound stands for: the start of `from`, the end of `to` (exclusive). */
+/**
+ * The instant a window bound stands for: the start of `from`, the end of `to` (exclusive).
+ * Read here rather than by the EDTF parser: a URL may name any year, and the page does not load
+ * the full EDTF grammar for one.
+ */
 export function windowBound(value: string, side: 'from' | 'to'): number | undefined {
-  if (!WINDOW_DATE.test(value)) return undefined;
-  const parsed = parseEdtf(value);
-  if (!parsed.ok) return undefined;
-  return side === 'from' ? parsed.value.start : parsed.value.end;
+  const match = WINDOW_DATE.exec(value);
+  if (!match) return undefined;
+  const [, yearText, monthText, dayText] = match;
+  const [year, month, day] = [Number(yearText), Number(monthText ?? 1), Number(dayText ?? 1)];
+  const start = utcDate(year, month - 1, day);
+  const date = new Date(start);
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  if (side === 'from') return start;
+  return dayText
+    ? utcDate(year, month - 1, day + 1)
+    : monthText
+      ? utcDate(year, month, 1)
+      : utcDate(year + 1, 0, 1);
+}
+
+/** Date.UTC, also for years 0–99 (which Date.UTC would read as 1900–1999). */
+function utcDate(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date.getTime();
 }
 
 /**

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// The full grammar, as the page loads it for a dataset with a date such as 198X.
+import '../../domain/dates/edtfGeneral';
 import { en } from '../../i18n/messages/en';
 import { present as zhPresent } from '../../i18n/messages/zh/present';
 import { precisionPhrase } from './slideDate';

@@ -11,6 +11,7 @@ import { ClusterMark, EventMark } from './components/Marks';
 import { Overview } from './components/Overview';
 import { createLabelMeasurer } from './labelWidth';
 import { createMarkRegistry } from './markRegistry';
+import { useGesturePainting } from './useGesturePainting';
 import { useStage } from './useStage';
 import { useTimelineKeys } from './useTimelineKeys';
 import { useZoom } from './useZoom';
@@ -72,9 +73,10 @@ export function TimelineView({
   );
   const registry = useMemo(() => createMarkRegistry(), []);
 
-  // The label font grows on a projector-sized screen: measure it again when the plot resizes.
+  // The label font grows on a projector-sized screen: measure it again when the plot resizes,
+  // before the first layout is drawn (a layout effect), so that one layout serves.
   const [font, setFont] = useState('13px sans-serif');
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!probeRef.current) return;
     const style = getComputedStyle(probeRef.current);
     setFont(style.font);
@@ -90,7 +92,7 @@ export function TimelineView({
   );
 
   const keys = useTimelineKeys({ items, selectedId, controller, registry, onSelect });
-  const { stage, settle } = useStage({
+  const { stage, frame, stageFor, settle } = useStage({
     controller,
     viewport,
     initialWindow,
@@ -105,22 +107,36 @@ export function TimelineView({
     matches,
   });
 
-  // Every zoom frame moves the marks; after every render, the marks just drawn are placed too.
+  // Zoom frames move the marks, or paint them during a gesture; after every render, the marks
+  // just drawn are placed too (useGesturePainting).
   const { store } = controller;
-  useEffect(() => store.subscribe(() => registry.place(store.get())), [store, registry]);
-  useLayoutEffect(() => registry.place(store.get()));
+  const marksRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const { onGestureStart, onGestureEnd } = useGesturePainting({
+    plotRef,
+    marksRef,
+    canvasRef,
+    store,
+    viewport,
+    stage,
+    frame,
+    stageFor,
+    registry,
+    font,
+    settle,
+  });
 
   const onZoomEnd = useCallback(
     (transform: ZoomTransform) => {
-      settle();
+      onGestureEnd();
       const write = controller.takeEndWrite();
       if (!viewport || write === 'none') return;
       const [start, end] = visibleWindow(viewport, transform);
       onWindowChange(start, end, transform.k <= 1.0001, write);
     },
-    [settle, viewport, controller, onWindowChange],
+    [onGestureEnd, viewport, controller, onWindowChange],
   );
-  const zoomTo = useZoom(plotRef, viewport, store, onZoomEnd);
+  const zoomTo = useZoom(plotRef, viewport, store, { onStart: onGestureStart, onEnd: onZoomEnd });
   useLayoutEffect(
     () => (viewport ? controller.attach(viewport, zoomTo) : undefined),
     [controller, viewport, zoomTo],
@@ -167,27 +183,30 @@ export function TimelineView({
           <span ref={probeRef} className="tl-label invisible" aria-hidden="true" />
           {viewport && <Axis viewport={viewport} store={store} />}
           <LaneRules lanes={lanes} tops={tops} />
-          {stage?.units.map((unit) =>
-            unit.type === 'cluster' ? (
-              <ClusterMark
-                key={unit.id}
-                unit={unit}
-                top={trackTop(unit.lane, unit.track)}
-                registry={registry}
-                onZoomTo={onZoomToSpan}
-              />
-            ) : (
-              <EventMark
-                key={unit.id}
-                unit={unit}
-                top={trackTop(unit.lane, unit.track)}
-                registry={registry}
-                tabbable={unit.id === stage.tabbableId}
-                onActivate={onSelect}
-                onFocusMark={keys.setFocusedId}
-              />
-            ),
-          )}
+          <div ref={marksRef} className="tl-marks">
+            {stage?.units.map((unit) =>
+              unit.type === 'cluster' ? (
+                <ClusterMark
+                  key={unit.id}
+                  unit={unit}
+                  top={trackTop(unit.lane, unit.track)}
+                  registry={registry}
+                  onZoomTo={onZoomToSpan}
+                />
+              ) : (
+                <EventMark
+                  key={unit.id}
+                  unit={unit}
+                  top={trackTop(unit.lane, unit.track)}
+                  registry={registry}
+                  tabbable={unit.id === stage.tabbableId}
+                  onActivate={onSelect}
+                  onFocusMark={keys.setFocusedId}
+                />
+              ),
+            )}
+          </div>
+          <canvas ref={canvasRef} className="tl-canvas" aria-hidden="true" />
           {lanes.length === 0 && (
             <p className="absolute inset-x-0 top-12 text-center text-stone-700">
               {t.timeline.noCategoryShown}{' '}

@@ -1,13 +1,6 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TimelineItem } from '../../domain/events/items';
-import {
-  buildStage,
-  frameFor,
-  frameStillValid,
-  GESTURE_SLACK,
-  type LayoutFrame,
-  type Stage,
-} from '../../domain/stage/renderStage';
+import { buildStage, frameFor, type LayoutFrame, type Stage } from '../../domain/stage/renderStage';
 import { visibleWindow, transformForWindow, type Viewport } from '../../domain/stage/viewport';
 import type { ZoomController } from './zoomController';
 
@@ -27,20 +20,25 @@ interface StageOptions {
   matches: ReadonlySet<string> | null;
 }
 
+export interface StageState {
+  /** The stage the buttons show, and the frame it was laid out for. */
+  stage: Stage | null;
+  frame: LayoutFrame | null;
+  /** The stage of the same events for another frame (for painting during a gesture). */
+  stageFor: (frame: LayoutFrame) => Stage | null;
+  /** A new frame for the transform where a gesture ended: one React render. */
+  settle: () => void;
+}
+
 /**
- * The render stage for the current frame, and when to make a new frame: while a gesture stays
- * inside the frame and zooms in, marks are only moved; a new frame (one React render, in which
- * marks whose place did not change are skipped) is made when it zooms out past the frame's level
- * or pans out of its window, and again when the gesture ends (`settle`).
+ * The render stage that the buttons show, laid out for a frame made when the view settles (on
+ * load, on a resize, at the end of each zoom or pan). During a gesture the buttons keep this
+ * stage; the gesture painter lays out frames of its own with `stageFor` (useGesturePainting).
  */
-export function useStage(options: StageOptions): { stage: Stage | null; settle: () => void } {
+export function useStage(options: StageOptions): StageState {
   const { controller, viewport } = options;
   const { store } = controller;
   const [frame, setFrame] = useState<LayoutFrame | null>(null);
-  const frameRef = useRef(frame);
-  useEffect(() => {
-    frameRef.current = frame;
-  });
 
   // Keep the same window across resizes, and open on the URL's window the first time. The
   // transform lives in an external store, so the first frame is made only after it is set.
@@ -56,27 +54,16 @@ export function useStage(options: StageOptions): { stage: Stage | null; settle: 
     setFrame(frameFor(viewport, store.get()));
   }, [viewport, store]);
 
-  useEffect(
-    () =>
-      store.subscribe(() => {
-        const current = frameRef.current;
-        if (viewport && current && !frameStillValid(current, viewport, store.get())) {
-          setFrame(frameFor(viewport, store.get(), GESTURE_SLACK));
-        }
-      }),
-    [store, viewport],
-  );
-
   const { items, maxDuration, laneOf, laneCount, colorOf, labelWidth } = options;
   const { selectedId, focusedId, matches } = options;
-  const stage = useMemo(
-    () =>
-      viewport && frame
+  const stageFor = useCallback(
+    (target: LayoutFrame) =>
+      viewport
         ? buildStage({
             items,
             maxDuration,
             viewport,
-            frame,
+            frame: target,
             laneOf,
             laneCount,
             colorOf,
@@ -88,7 +75,6 @@ export function useStage(options: StageOptions): { stage: Stage | null; settle: 
         : null,
     [
       viewport,
-      frame,
       items,
       maxDuration,
       laneOf,
@@ -100,9 +86,18 @@ export function useStage(options: StageOptions): { stage: Stage | null; settle: 
       matches,
     ],
   );
+  const stage = useMemo(() => (frame ? stageFor(frame) : null), [frame, stageFor]);
 
+  // A zoom that ends where the frame was made (d3-zoom taking over the transform, a click)
+  // keeps the frame, and with it the layout: at 100,000 events a layout is worth skipping.
   const settle = () => {
-    if (viewport) setFrame(frameFor(viewport, store.get()));
+    if (!viewport) return;
+    const next = frameFor(viewport, store.get());
+    setFrame((current) => (current && sameFrame(current, next) ? current : next));
   };
-  return { stage, settle };
+  return { stage, frame, stageFor, settle };
+}
+
+function sameFrame(a: LayoutFrame, b: LayoutFrame): boolean {
+  return a.k === b.k && a.from === b.from && a.to === b.to;
 }

@@ -1,101 +1,52 @@
-import { select } from 'd3-selection';
-// Adds selection.transition(), used for animated zooms (d3-zoom already depends on it).
-import 'd3-transition';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import { maxZoom, type Viewport, type ZoomTransform } from '../../domain/stage/viewport';
+import type { Viewport, ZoomTransform } from '../../domain/stage/viewport';
+import type { AttachedZoom, ZoomEvents } from './attachZoom';
 import type { TransformStore } from './state/transformStore';
 
-const ANIMATION_MS = 280;
-
 /**
- * Attaches d3-zoom to the plot: wheel and trackpad pinch zoom around the pointer, drag and
- * horizontal trackpad swipes pan, touch pinch zooms, double-click zooms in (shift: out). d3-zoom
- * owns the gesture; every frame's transform goes to the store, never into React state.
+ * d3-zoom on the plot (see attachZoom.ts), loaded after the first picture. Returns `zoomTo`,
+ * which moves the view: through d3-zoom once it is attached, and until then (the few tens of ms
+ * before its code arrives) by setting the transform at once, ending the move as d3-zoom would.
  */
 export function useZoom(
   ref: RefObject<HTMLElement | null>,
   viewport: Viewport | null,
   store: TransformStore,
-  onEnd: (transform: ZoomTransform) => void,
+  events: ZoomEvents,
 ): (target: ZoomTransform, animate: boolean) => void {
-  const behavior = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
-  const onEndRef = useRef(onEnd);
+  const attached = useRef<AttachedZoom | null>(null);
+  const eventsRef = useRef(events);
   useEffect(() => {
-    onEndRef.current = onEnd;
+    eventsRef.current = events;
   });
 
   useEffect(() => {
     const element = ref.current;
     if (!element || !viewport) return;
-    const height = Math.max(1, element.clientHeight);
-    const zoomBehavior = zoom<HTMLElement, unknown>()
-      .extent([
-        [0, 0],
-        [viewport.width, height],
-      ])
-      .translateExtent([
-        [0, 0],
-        [viewport.width, height],
-      ])
-      .scaleExtent([1, maxZoom(viewport)])
-      .clickDistance(4)
-      // Double-click zooms with a transition: none for readers who prefer reduced motion.
-      .duration(prefersReducedMotion() ? 0 : ANIMATION_MS)
-      // Horizontal swipes pan (handled below); everything else as d3-zoom does by default.
-      .filter((event: Event) => {
-        if (event instanceof WheelEvent) return Math.abs(event.deltaX) <= Math.abs(event.deltaY);
-        const mouse = event as MouseEvent;
-        return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
-      })
-      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        store.set({ k: event.transform.k, x: event.transform.x });
-      })
-      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        onEndRef.current({ k: event.transform.k, x: event.transform.x });
+    let cancelled = false;
+    void import('./attachZoom').then(({ attachZoom }) => {
+      if (cancelled) return;
+      attached.current = attachZoom(element, viewport, store, {
+        onStart: () => eventsRef.current.onStart(),
+        onEnd: (transform) => eventsRef.current.onEnd(transform),
       });
-
-    const selection = select(element);
-    const current = store.get();
-    selection
-      .call(zoomBehavior)
-      .call(zoomBehavior.transform, zoomIdentity.translate(current.x, 0).scale(current.k));
-    // d3-zoom blocks all touch scrolling; let vertical swipes scroll the lanes.
-    element.style.touchAction = 'pan-y';
-
-    const onHorizontalWheel = (event: WheelEvent) => {
-      if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
-      event.preventDefault();
-      zoomBehavior.translateBy(selection, -event.deltaX / store.get().k, 0);
-    };
-    element.addEventListener('wheel', onHorizontalWheel, { passive: false });
-    behavior.current = zoomBehavior;
+    });
     return () => {
-      element.removeEventListener('wheel', onHorizontalWheel);
-      selection.on('.zoom', null);
-      behavior.current = null;
+      cancelled = true;
+      attached.current?.detach();
+      attached.current = null;
     };
   }, [ref, viewport, store]);
 
-  /** Moves to a transform, animated unless the reader prefers reduced motion. */
-  const zoomTo = useCallback(
+  return useCallback(
     (target: ZoomTransform, animate: boolean) => {
-      const element = ref.current;
-      const zoomBehavior = behavior.current;
-      if (!element || !zoomBehavior) return;
-      const transform = zoomIdentity.translate(target.x, 0).scale(target.k);
-      if (animate && !prefersReducedMotion()) {
-        select(element).transition().duration(ANIMATION_MS).call(zoomBehavior.transform, transform);
-      } else {
-        select(element).call(zoomBehavior.transform, transform);
+      if (attached.current) {
+        attached.current.zoomTo(target, animate);
+        return;
       }
+      store.set(target);
+      eventsRef.current.onEnd(target);
     },
-    [ref],
+    [store],
   );
-
-  return zoomTo;
-}
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }

@@ -3,6 +3,7 @@ import { useElementWidth } from '../../../components/useElementWidth';
 import { yearRangeWords } from '../../../domain/dates/dateWords';
 import { utcYear } from '../../../domain/dates/time';
 import type { TimelineItem } from '../../../domain/events/items';
+import { overviewRuns } from '../../../domain/stage/overviewRuns';
 import { visibleWindow, type Viewport } from '../../../domain/stage/viewport';
 import { useI18n } from '../../../i18n/useI18n';
 import type { TransformStore } from '../state/transformStore';
@@ -51,7 +52,7 @@ export function Overview({
     toXRef.current = toX;
   });
 
-  // A canvas: one thin tick per event, by lane, cheap even for 100,000 events.
+  // A canvas: every event's span by lane, painted as merged pixel runs (cheap for 100,000).
   useEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
@@ -62,14 +63,28 @@ export function Overview({
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, HEIGHT);
     const laneHeight = (HEIGHT - 6) / Math.max(1, laneCount);
+    const toX = toXRef.current;
+    const runs = overviewRuns(
+      items,
+      {
+        lane: (item) => laneOf(item.categoryId),
+        x0: (item) => toX(item.start),
+        x1: (item) => toX(item.end),
+      },
+      laneCount,
+      width,
+    );
+    const laneCategory = new Map<number, string>();
     for (const item of items) {
-      const x0 = toXRef.current(item.start);
-      const x1 = toXRef.current(item.end);
-      context.fillStyle = colorOf(item.categoryId);
+      if (laneCategory.size === laneCount) break;
+      laneCategory.set(laneOf(item.categoryId), item.categoryId);
+    }
+    for (const run of runs) {
+      context.fillStyle = colorOf(laneCategory.get(run.lane) ?? '');
       context.fillRect(
-        x0,
-        3 + laneOf(item.categoryId) * laneHeight,
-        Math.max(1.5, x1 - x0),
+        run.from,
+        3 + run.lane * laneHeight,
+        run.to - run.from,
         Math.max(1.5, laneHeight - 1),
       );
     }

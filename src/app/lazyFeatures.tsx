@@ -1,0 +1,42 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+
+/**
+ * The features that the first picture does not need, each in a chunk of its own, loaded when
+ * first shown (and preloaded once the page is idle, so that opening one does not wait). Each
+ * comes wrapped in its own Suspense boundary: while its code loads, only its own place is empty,
+ * never the page around it.
+ */
+const loaders = {
+  details: () => import('../features/details/DetailsPanel'),
+  list: () => import('../features/list/EventList'),
+  reader: () => import('../features/reader/SourceReader'),
+  sources: () => import('../features/sources/SourcesIndex'),
+  citations: () => import('../features/citations/CiteDialog'),
+};
+
+function onDemand<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  fallback: ReactNode = null,
+): ComponentType<P> {
+  const Lazy = lazy(async () => ({ default: await load() }));
+  return function OnDemand(props: P) {
+    return (
+      <Suspense fallback={fallback}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
+}
+
+export const DetailsPanel = onDemand(() => loaders.details().then((m) => m.DetailsPanel));
+export const EventList = onDemand(() => loaders.list().then((m) => m.EventList));
+export const SourceReader = onDemand(() => loaders.reader().then((m) => m.SourceReader));
+export const SourcesIndex = onDemand(() => loaders.sources().then((m) => m.SourcesIndex));
+export const CiteDialog = onDemand(() => loaders.citations().then((m) => m.CiteDialog));
+
+/** Fetches every on-demand feature when the browser is idle, after the first picture. */
+export function preloadFeatures(): void {
+  const load = () => Object.values(loaders).forEach((loader) => void loader());
+  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 3000 });
+  else setTimeout(load, 1000);
+}

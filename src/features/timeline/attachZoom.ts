@@ -1,0 +1,95 @@
+import { select } from 'd3-selection';
+// Adds selection.transition(), used for animated zooms (d3-zoom already depends on it).
+import 'd3-transition';
+import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
+import { maxZoom, type Viewport, type ZoomTransform } from '../../domain/stage/viewport';
+import type { TransformStore } from './state/transformStore';
+
+const ANIMATION_MS = 280;
+
+export interface AttachedZoom {
+  /** Moves to a transform, animated unless the reader prefers reduced motion. */
+  zoomTo(target: ZoomTransform, animate: boolean): void;
+  detach(): void;
+}
+
+/**
+ * Attaches d3-zoom to the plot: wheel and trackpad pinch zoom around the pointer, drag and
+ * horizontal trackpad swipes pan, touch pinch zooms, double-click zooms in (shift: out). d3-zoom
+ * owns the gesture; every frame's transform goes to the store, never into React state. Loaded on
+ * demand (with d3 it is 17 KB): the first picture needs no gesture.
+ */
+export interface ZoomEvents {
+  /** A gesture or an animated move begins; `onEnd` follows. */
+  onStart(): void;
+  onEnd(transform: ZoomTransform): void;
+}
+
+export function attachZoom(
+  element: HTMLElement,
+  viewport: Viewport,
+  store: TransformStore,
+  events: ZoomEvents,
+): AttachedZoom {
+  const height = Math.max(1, element.clientHeight);
+  const zoomBehavior = zoom<HTMLElement, unknown>()
+    .extent([
+      [0, 0],
+      [viewport.width, height],
+    ])
+    .translateExtent([
+      [0, 0],
+      [viewport.width, height],
+    ])
+    .scaleExtent([1, maxZoom(viewport)])
+    .clickDistance(4)
+    // Double-click zooms with a transition: none for readers who prefer reduced motion.
+    .duration(prefersReducedMotion() ? 0 : ANIMATION_MS)
+    // Horizontal swipes pan (handled below); everything else as d3-zoom does by default.
+    .filter((event: Event) => {
+      if (event instanceof WheelEvent) return Math.abs(event.deltaX) <= Math.abs(event.deltaY);
+      const mouse = event as MouseEvent;
+      return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
+    })
+    .on('start', () => events.onStart())
+    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      store.set({ k: event.transform.k, x: event.transform.x });
+    })
+    .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      events.onEnd({ k: event.transform.k, x: event.transform.x });
+    });
+
+  const selection = select(element);
+  const current = store.get();
+  selection
+    .call(zoomBehavior)
+    .call(zoomBehavior.transform, zoomIdentity.translate(current.x, 0).scale(current.k));
+  // d3-zoom blocks all touch scrolling; let vertical swipes scroll the lanes.
+  element.style.touchAction = 'pan-y';
+
+  const onHorizontalWheel = (event: WheelEvent) => {
+    if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+    event.preventDefault();
+    zoomBehavior.translateBy(selection, -event.deltaX / store.get().k, 0);
+  };
+  element.addEventListener('wheel', onHorizontalWheel, { passive: false });
+
+  return {
+    zoomTo(target, animate) {
+      const transform = zoomIdentity.translate(target.x, 0).scale(target.k);
+      if (animate && !prefersReducedMotion()) {
+        selection.transition().duration(ANIMATION_MS).call(zoomBehavior.transform, transform);
+      } else {
+        selection.call(zoomBehavior.transform, transform);
+      }
+    },
+    detach() {
+      element.removeEventListener('wheel', onHorizontalWheel);
+      selection.on('.zoom', null);
+    },
+  };
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

@@ -1,0 +1,185 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import {
+  frameFor,
+  frameStillValid,
+  GESTURE_SLACK,
+  type LayoutFrame,
+  type Stage,
+} from '../../domain/stage/renderStage';
+import type { Viewport } from '../../domain/stage/viewport';
+import { paintUnits } from './canvas/paintUnits';
+import { cssLengthPx, unitBoxes, type PlotMetrics } from './canvas/unitBoxes';
+import type { MarkRegistry } from './markRegistry';
+import type { TransformStore } from './state/transformStore';
+
+/** How long the view rests after a painted gesture before the buttons come back. */
+const REST_MS = 250;
+
+interface GesturePaintingOptions {
+  plotRef: RefObject<HTMLElement | null>;
+  marksRef: RefObject<HTMLElement | null>;
+  canvasRef: RefObject<HTMLCanvasElement | null>;
+  store: TransformStore;
+  viewport: Viewport | null;
+  /** The stage the buttons show, its frame, and layouts of the same events for other frames. */
+  stage: Stage | null;
+  frame: LayoutFrame | null;
+  stageFor: (frame: LayoutFrame) => Stage | null;
+  registry: MarkRegistry;
+  font: string;
+  /** A new frame for where the gesture ended (useStage's `settle`). */
+  settle: () => void;
+}
+
+/**
+ * How the marks follow a zoom or pan. Between moves the marks are buttons, placed by the mark
+ * registry. During a gesture (from d3-zoom's start to its end) moving hundreds of buttons on
+ * every frame costs more style and layout work than a frame has (README.md, "How zooming stays
+ * smooth"), so from the gesture's first frame the buttons are made transparent, where they stay
+ * (and stay focusable and named), and the same stage is painted on a canvas instead, laid out
+ * again for a wider frame when the gesture zooms out of its own. When the gesture ends, React
+ * renders the settled stage at once and the buttons come back in place of the canvas.
+ */
+export function useGesturePainting(options: GesturePaintingOptions) {
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+  const state = useRef({
+    gesture: false,
+    painting: false,
+    request: 0,
+    frame: null as LayoutFrame | null,
+    stage: null as Stage | null,
+    metrics: null as PlotMetrics | null,
+    lingering: undefined as ReturnType<typeof setTimeout> | undefined,
+  });
+  useEffect(() => () => clearTimeout(state.current.lingering), []);
+
+  const paint = useCallback(() => {
+    const { plotRef, canvasRef, store, viewport, registry, font } = latest.current;
+    const s = state.current;
+    s.request = 0;
+    const canvas = canvasRef.current;
+    const plot = plotRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !plot || !context || !viewport || !s.frame || !s.metrics) return;
+    const transform = store.get();
+    if (!frameStillValid(s.frame, viewport, transform)) {
+      s.frame = frameFor(viewport, transform, GESTURE_SLACK);
+      s.stage = latest.current.stageFor(s.frame);
+    }
+    const ratio = window.devicePixelRatio || 1;
+    const [width, height] = [plot.clientWidth, plot.clientHeight];
+    if (
+      canvas.width !== Math.round(width * ratio) ||
+      canvas.height !== Math.round(height * ratio)
+    ) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+    }
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    if (!s.stage) return;
+    const { metrics } = s;
+    // The ring the stylesheet draws for :focus-visible (a keyboard's focus, not a click's).
+    const focused = document.activeElement;
+    const focusedId = focused?.matches(':focus-visible')
+      ? (s.stage.units.find((unit) => registry.element(unit.id) === focused)?.id ?? null)
+      : null;
+    paintUnits(context, unitBoxes(s.stage, transform, metrics, width), {
+      metrics,
+      font,
+      focusedId,
+    });
+  }, []);
+
+  const startPainting = useCallback(() => {
+    const s = state.current;
+    const { plotRef, marksRef, canvasRef, stage, frame } = latest.current;
+    if (!plotRef.current || !marksRef.current || !canvasRef.current) return;
+    s.painting = true;
+    [s.frame, s.stage, s.metrics] = [frame, stage, plotMetrics(plotRef.current)];
+    canvasRef.current.style.visibility = 'visible';
+    marksRef.current.style.opacity = '0';
+    paint();
+  }, [paint]);
+
+  /** The settled stage as buttons, in place of the painting. */
+  const finishPainting = useCallback(() => {
+    const s = state.current;
+    const { store, registry, marksRef, canvasRef, settle } = latest.current;
+    clearTimeout(s.lingering);
+    s.lingering = undefined;
+    s.painting = false;
+    flushSync(settle);
+    registry.place(store.get());
+    if (marksRef.current) marksRef.current.style.opacity = '';
+    if (canvasRef.current) canvasRef.current.style.visibility = 'hidden';
+    [s.frame, s.stage] = [null, null];
+  }, []);
+
+  // Every change of the transform: the buttons move, or the next frame is painted.
+  useEffect(() => {
+    const { store, registry } = options;
+    return store.subscribe(() => {
+      const s = state.current;
+      if (s.gesture) {
+        if (!s.request) s.request = requestAnimationFrame(s.painting ? paint : startPainting);
+        return;
+      }
+      if (s.painting) finishPainting();
+      registry.place(store.get());
+    });
+  }, [options.store, options.registry, paint, startPainting, finishPainting]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // After every render the buttons just drawn are placed, unless they are hidden by a painting.
+  useLayoutEffect(() => {
+    if (!state.current.painting) options.registry.place(options.store.get());
+  });
+
+  const onGestureStart = useCallback(() => {
+    const s = state.current;
+    s.gesture = true;
+    // A gesture that resumes (the next flick of a wheel) goes on painting.
+    clearTimeout(s.lingering);
+    s.lingering = undefined;
+  }, []);
+
+  /**
+   * The gesture has ended: a new frame for where it ended. After a painted gesture the buttons
+   * come back only once the view has rested a moment, so that a wheel turned in bursts does
+   * not lay out and restyle every button between bursts.
+   */
+  const onGestureEnd = useCallback(() => {
+    const s = state.current;
+    s.gesture = false;
+    if (s.request) cancelAnimationFrame(s.request);
+    s.request = 0;
+    if (s.painting) {
+      clearTimeout(s.lingering);
+      s.lingering = setTimeout(finishPainting, REST_MS);
+      return;
+    }
+    const { store, registry, settle } = latest.current;
+    settle();
+    registry.place(store.get());
+  }, [finishPainting]);
+
+  return { onGestureStart, onGestureEnd };
+}
+
+/** The plot's lengths, from timeline.css's custom properties (they grow on large screens). */
+function plotMetrics(plot: HTMLElement): PlotMetrics {
+  const style = getComputedStyle(plot);
+  const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const length = (name: string) => cssLengthPx(style.getPropertyValue(name), rem);
+  return {
+    axis: length('--axis-h'),
+    laneLabel: length('--lane-label-h'),
+    track: length('--track-h'),
+    mark: length('--mark'),
+    rem,
+  };
+}
