@@ -182,6 +182,9 @@ test.describe('on a touch screen', () => {
     const timeline = await openTimeline(page, '?from=1955&to=1962');
     await timeline.getByRole('button', { name: FIRST_IRON }).tap();
     await expect(page).toHaveURL(/event=first-iron-1959/);
+    // The details sheet covers the lower half of the screen: bring the plot up above it first,
+    // as a person would by scrolling the page.
+    await plot(page).evaluate((element) => element.scrollIntoView({ block: 'start' }));
     const box = (await plot(page).boundingBox())!;
     const y = box.y + 80;
     const client = await page.context().newCDPSession(page);

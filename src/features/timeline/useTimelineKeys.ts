@@ -53,7 +53,12 @@ export function useTimelineKeys({
     const element = id ? registry.element(id) : undefined;
     if (element) {
       pendingFocus.current = null;
+      // The plot clips its marks and must not scroll; the page may need to (on a phone it is
+      // taller than the screen), so only the page moves to bring the mark's lane on screen.
       element.focus({ preventScroll: true });
+      const { top, bottom } = element.getBoundingClientRect();
+      if (top < 0) window.scrollBy(0, top - 8);
+      else if (bottom > window.innerHeight) window.scrollBy(0, bottom - window.innerHeight + 8);
     }
   });
 
