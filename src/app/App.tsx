@@ -52,7 +52,7 @@ function Page({ urlStore }: { urlStore: UrlStore }) {
   const fit = embed || present ? 'h-dvh' : 'min-h-screen sm:h-dvh sm:min-h-0';
   return (
     <div className={`flex flex-col bg-stone-100 text-stone-900 ${fit}`}>
-      <UpdatePrompt />
+      <UpdatePrompt quiet={embed || present} />
       <Notices notices={snapshot.notices} onDismiss={urlStore.dismissNotices} />
       {query.isPending && (
         <main className="p-8">
