@@ -1,4 +1,5 @@
 import type { TimelineItem } from '../events/items';
+import { markBoxesByLane } from './markBoxes';
 
 /**
  * Stage 2 of the timeline pipeline: where each visible item goes at one zoom level.
@@ -99,40 +100,16 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     gap = 6,
   } = options;
 
-  // Mark boxes as numbers first: only the items that get a track become objects, so that a
-  // window of 100,000 items (most of them joining a few clusters) allocates next to nothing.
-  const count = items.length;
-  const laneAt = new Int32Array(count);
-  const markStarts = new Float64Array(count);
-  const markEnds = new Float64Array(count);
-  const perLane = new Int32Array(laneCount + 1);
-  for (let i = 0; i < count; i++) {
-    const item = items[i] as TimelineItem;
-    const lane = laneOf(item);
-    const x0 = x(item.start);
-    laneAt[i] = lane >= 0 && lane < laneCount ? lane : -1;
-    if (item.shape === 'point') {
-      markStarts[i] = x0 - markWidth / 2;
-      markEnds[i] = x0 + markWidth / 2;
-    } else {
-      markStarts[i] = x0;
-      markEnds[i] = Math.max(x(item.end), x0 + markWidth);
-    }
-    if (laneAt[i] !== -1) perLane[(laneAt[i] as number) + 1]!++;
-  }
-  // The items of each lane, contiguous (in input order), then sorted by mark.
-  for (let lane = 0; lane < laneCount; lane++) perLane[lane + 1]! += perLane[lane] as number;
-  const order = new Int32Array(perLane[laneCount] as number);
-  const next = perLane.slice(0, laneCount);
-  for (let i = 0; i < count; i++) if (laneAt[i] !== -1) order[next[laneAt[i] as number]!++] = i;
-  const byMark = (a: number, b: number) =>
-    (markStarts[a] as number) - (markStarts[b] as number) ||
-    (markEnds[a] as number) - (markEnds[b] as number) ||
-    a - b;
+  const { markStarts, markEnds, laneOrders } = markBoxesByLane(items, {
+    x,
+    laneOf,
+    laneCount,
+    markWidth,
+  });
 
   const units: PlacedUnit[] = [];
   const tracksPerLane = Array.from({ length: laneCount }, (_, lane) => {
-    const laneOrder = sortedByMark(order.subarray(perLane[lane], perLane[lane + 1]));
+    const laneOrder = laneOrders[lane] as Int32Array;
     const laneUnits: PlacedUnit[] = [];
     // Per track: index in laneUnits of its last unit, or -1 while empty.
     const lastInTrack: number[] = Array.from({ length: maxTracks }, () => -1);
@@ -188,31 +165,6 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
   });
 
   return { units, tracksPerLane };
-
-  /**
-   * The lane's items by mark. Items come in time order, so its points and its bars are each
-   * already in mark order (a point's mark starts half a mark before its time, a bar's at it):
-   * merging the two runs is linear, where a sort of 100,000 items would not be.
-   */
-  function sortedByMark(laneOrder: Int32Array): Int32Array {
-    const points = laneOrder.filter((i) => (items[i] as TimelineItem).shape === 'point');
-    const bars = laneOrder.filter((i) => (items[i] as TimelineItem).shape !== 'point');
-    for (const run of [points, bars]) if (!isSorted(run)) run.sort(byMark);
-    let [p, b] = [0, 0];
-    for (let j = 0; j < laneOrder.length; j++) {
-      const takePoint =
-        b >= bars.length ||
-        (p < points.length && byMark(points[p] as number, bars[b] as number) < 0);
-      laneOrder[j] = takePoint ? (points[p++] as number) : (bars[b++] as number);
-    }
-    return laneOrder;
-  }
-
-  function isSorted(run: Int32Array): boolean {
-    for (let j = 1; j < run.length; j++)
-      if (byMark(run[j - 1] as number, run[j] as number) > 0) return false;
-    return true;
-  }
 
   /** A placed mark, before its label is measured (most items in a crowd never are). */
   function markFor(
