@@ -143,7 +143,7 @@ export function DetailsPanel({
           role="note"
           className="mt-3 rounded-md border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950"
         >
-          <strong>{words.sourcesDiffer} </strong>
+          <strong>{words.sourcesDiffer}</strong>
           {disagreement.map((claim, i) => (
             <span key={claim.date}>
               {i > 0 && words.claimSeparator}
@@ -153,7 +153,7 @@ export function DetailsPanel({
                 return (
                   <span key={id}>
                     {j > 0 && words.nameSeparator}
-                    <span lang={foreignLang(source?.csl.language, language)}>
+                    <span lang={foreignLang(index.language, language)}>
                       {source ? sourceName(source) : id}
                     </span>
                   </span>

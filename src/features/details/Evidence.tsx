@@ -56,7 +56,7 @@ export function Evidence({
       </blockquote>
       {evidence.translation && (
         <p className="mt-2 pl-4 text-sm text-stone-800">
-          <span className="font-semibold not-italic">{words.translation} </span>
+          <span className="font-semibold not-italic">{words.translation}</span>
           <span lang={editorsLang}>“{evidence.translation}”</span>
         </p>
       )}
@@ -79,7 +79,8 @@ export function Evidence({
         )}
         {showDate && evidence.date && (
           <span className="block">
-            {words.sourceDates} <strong>{edtfLabel(evidence.date, language)}</strong>
+            {words.sourceDates}
+            <strong>{edtfLabel(evidence.date, language)}</strong>
           </span>
         )}
         {checksum?.status === 'mismatch' && <ChecksumWarning />}

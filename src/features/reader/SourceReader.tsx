@@ -94,8 +94,8 @@ export function SourceReader({
           </p>
           {source.coverage === 'excerpt' && (
             <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
-              <strong>{t.reader.excerpt}</strong> {t.reader.excerptHeld}
-              {original && <> {t.reader.excerptRest}</>}
+              <strong>{t.reader.excerpt}</strong>
+              {t.reader.excerptNote(!!original)}
             </p>
           )}
           <div className="mt-2 flex flex-wrap gap-x-4 text-sm">
@@ -124,9 +124,7 @@ export function SourceReader({
         {query.isPending && <p role="status">{t.reader.loading}</p>}
         {query.isError && (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-950">
-            <p>
-              {t.reader.loadFailed} {describeTextError(query.error, t.reader.loadError)}
-            </p>
+            <p>{t.reader.loadFailed(describeTextError(query.error, t.reader.loadError))}</p>
             <button
               type="button"
               onClick={() => void query.refetch()}

@@ -20,12 +20,13 @@ export const details = {
   },
   /** "(a day, stated in the source)" */
   dateQuality: (precision: string, basis: string) => `(${precision}, ${basis})`,
-  sourcesDiffer: 'Sources differ:',
+  /** These end with the space, if any, before what follows. */
+  sourcesDiffer: 'Sources differ: ',
   /** Between the dates sources give, and between the sources giving one. */
   claimSeparator: '; ',
   nameSeparator: ', ',
-  sourceDates: 'This source dates it:',
-  translation: 'Editors’ translation:',
+  sourceDates: 'This source dates it: ',
+  translation: 'Editors’ translation: ',
   /** Between a passage's source title and its byline. */
   bylineSeparator: ', ',
   readInSource: 'Read in source',

@@ -3,11 +3,12 @@ export const reader = {
   eyebrow: 'Source',
   close: 'Close source',
   excerpt: 'Excerpt.',
-  excerptHeld: 'Only part of this source is held here.',
-  excerptRest: 'The original page has the rest.',
+  /** After `excerpt`; says where the rest is when the source has an original page. */
+  excerptNote: (originalHasRest: boolean) =>
+    ` Only part of this source is held here.${originalHasRest ? ' The original page has the rest.' : ''}`,
   loading: 'Loading the source text…',
-  loadFailed: 'The text of this source could not be loaded.',
-  /** Why, after `loadFailed`. */
+  loadFailed: (why: string) => `The text of this source could not be loaded. ${why}`.trim(),
+  /** Why, for `loadFailed`. */
   loadError: {
     offline: 'This device is offline and has no saved copy of it.',
     network: 'The network request failed.',
