@@ -176,7 +176,10 @@ test('“sources differ” is shown for the two real disagreements in the Baogan
   for (let moved = true; moved;) {
     for (const text of await list.getByRole('listitem').allInnerTexts()) entries.add(text);
     moved = await list.evaluate(async (element) => {
-      const scroller = element.scrollHeight > element.clientHeight ? element : null;
+      // The list, or the box around it that scrolls it, or else the page.
+      let scroller: Element | null = element;
+      while (scroller && scroller.scrollHeight <= scroller.clientHeight)
+        scroller = scroller.parentElement;
       const before = scroller ? scroller.scrollTop : window.scrollY;
       if (scroller) scroller.scrollTop += scroller.clientHeight * 0.8;
       else window.scrollBy(0, window.innerHeight * 0.8);

@@ -149,13 +149,9 @@ function SourceLinks({
           type="button"
           onClick={() => onReadSource(source.id)}
           className="min-h-6 font-medium text-blue-800 underline"
+          aria-label={`${t.details.readInSource}${t.common.colon}${source.csl.title}`}
         >
           {t.details.readInSource}
-          {/* The name says which source, in its own language: "Read in source: 包頭鋼鉄". */}
-          <span className="sr-only">
-            {t.common.colon}
-            <span lang={source.csl.language}>{source.csl.title}</span>
-          </span>
         </button>
       )}
       {original && <ExternalLink href={original}>{t.common.openOriginal}</ExternalLink>}

@@ -59,13 +59,9 @@ export function SourcesIndex({
                   type="button"
                   onClick={() => onOpen(source.id)}
                   className="min-h-6 font-medium text-blue-800 underline"
+                  aria-label={t.sources.readLabel(source.csl.title)}
                 >
                   {t.sources.read}
-                  {/* The name says which source, in its own language: "Read 包頭鋼鉄". */}
-                  <span className="sr-only">
-                    {' '}
-                    <span lang={source.csl.language}>{source.csl.title}</span>
-                  </span>
                 </button>
                 {url && <ExternalLink href={url}>{t.sources.originalPage}</ExternalLink>}
               </div>

@@ -6,5 +6,6 @@ export const sources = {
   close: 'Close sources',
   citedBy: (n: number) => `cited by ${count(n, 'event', 'events')}`,
   read: 'Read',
+  readLabel: (title: string) => `Read ${title}`,
   originalPage: 'Original page',
 };
