@@ -50,7 +50,8 @@ export function Evidence({
       <blockquote
         lang={sourceLang}
         aria-labelledby={evidence.claimant ? claimantId : undefined}
-        className="border-l-4 border-stone-400 pl-3 text-stone-900 italic"
+        // Chinese and Japanese have no italics: a slanted Han character is a distortion.
+        className="border-l-4 border-stone-400 pl-3 text-stone-900 italic [&:is(:lang(zh),:lang(ja),:lang(ko))]:not-italic"
       >
         <p>“{evidence.exact}”</p>
       </blockquote>
