@@ -176,11 +176,10 @@ test('“sources differ” is shown for the two real disagreements in the Baogan
   for (let moved = true; moved;) {
     for (const text of await list.getByRole('listitem').allInnerTexts()) entries.add(text);
     moved = await list.evaluate(async (element) => {
-      // The list, or the box around it, may scroll by itself; else the page does.
+      // The list, or the box around it that scrolls it, or else the page.
       let scroller: Element | null = element;
-      while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1)
+      while (scroller && scroller.scrollHeight <= scroller.clientHeight)
         scroller = scroller.parentElement;
-      if (scroller === document.documentElement || scroller === document.body) scroller = null;
       const before = scroller ? scroller.scrollTop : window.scrollY;
       if (scroller) scroller.scrollTop += scroller.clientHeight * 0.8;
       else window.scrollBy(0, window.innerHeight * 0.8);

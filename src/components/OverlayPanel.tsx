@@ -58,7 +58,8 @@ export function OverlayPanel({
               ref={headingRef}
               tabIndex={-1}
               lang={titleLang}
-              className="text-xl leading-tight font-bold"
+              // Room above for the focus ring, which would otherwise cover the eyebrow.
+              className={`text-xl leading-tight font-bold ${eyebrow ? 'mt-1.5' : ''}`}
             >
               {title}
             </h2>

@@ -36,7 +36,7 @@ describe('describing a source', () => {
     expect(sourceName(source({ type: 'x', title: 'T' }))).toBe('T');
   });
 
-  it('writes a byline of publisher and date', () => {
+  it('gives a byline of publisher and date', () => {
     expect(
       sourceByline(
         source({
@@ -46,9 +46,17 @@ describe('describing a source', () => {
           issued: { 'date-parts': [[2023, 4, 12]] },
         }),
       ),
-    ).toBe('China Daily · 12 April 2023');
+    ).toEqual({ publisher: 'China Daily', date: '12 April 2023' });
     expect(
       sourceByline(source({ type: 'x', title: 'T', 'container-title': 'English Wikipedia' })),
-    ).toBe('English Wikipedia · undated');
+    ).toEqual({ publisher: 'English Wikipedia', date: 'undated' });
+    expect(sourceByline(source({ type: 'x', title: 'T', publisher: 'NS Energy' }), 'zh')).toEqual({
+      publisher: 'NS Energy',
+      date: '日期不详',
+    });
+    expect(sourceByline(source({ type: 'x', title: 'T' }))).toEqual({
+      publisher: null,
+      date: 'undated',
+    });
   });
 });

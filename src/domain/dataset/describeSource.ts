@@ -19,9 +19,17 @@ export function sourceName(source: Source): string {
   return source.csl['container-title'] || source.csl.publisher || source.csl.title;
 }
 
-/** "China Daily · 12 April 2023" — publisher and date, whatever of them is known. */
-export function sourceByline(source: Source, language: Language = 'en'): string {
-  const publisher = source.csl['container-title'] || source.csl.publisher;
-  const date = issuedLabel(source.csl, language) ?? UNDATED[language];
-  return [publisher, date].filter(Boolean).join(' · ');
+/**
+ * A source's byline, "China Daily · 12 April 2023", in its two parts: the publisher (its
+ * container or publisher, as the dataset writes it, if known) and the issued date in the
+ * interface's words ("undated", "日期不详" when there is none).
+ */
+export function sourceByline(
+  source: Source,
+  language: Language = 'en',
+): { publisher: string | null; date: string } {
+  return {
+    publisher: source.csl['container-title'] || source.csl.publisher || null,
+    date: issuedLabel(source.csl, language) ?? UNDATED[language],
+  };
 }

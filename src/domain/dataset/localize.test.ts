@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizeDataset } from './localize';
+import { datasetTextLang, foreignLang, localizeDataset } from './localize';
 import type { Dataset } from './schema';
 
 const dataset: Dataset = {
@@ -43,5 +43,43 @@ describe('localizeDataset', () => {
     const [event] = localizeDataset(dataset, 'zh').events;
     expect(event?.date.label).toBe('1959年9月26日');
     expect(event?.evidence).toBe(dataset.events[0]?.evidence);
+  });
+});
+
+describe('foreignLang', () => {
+  it('marks text in another language than the interface', () => {
+    expect(foreignLang('en', 'zh')).toBe('en');
+    expect(foreignLang('ja', 'en')).toBe('ja');
+  });
+
+  it('leaves text in the interface’s language, whatever its region or script', () => {
+    expect(foreignLang('zh-Hans', 'zh')).toBe(undefined);
+    expect(foreignLang('ZH-Hant', 'zh')).toBe(undefined);
+    expect(foreignLang('en-GB', 'en')).toBe(undefined);
+  });
+
+  it('leaves text of unknown language to the page', () => {
+    expect(foreignLang(undefined, 'zh')).toBe(undefined);
+    expect(foreignLang('', 'zh')).toBe(undefined);
+  });
+});
+
+describe('datasetTextLang', () => {
+  const [event] = localizeDataset(dataset, 'zh').events as [Dataset['events'][number]];
+  const zh = event.translations?.zh;
+
+  it('marks an untranslated field with the dataset’s language, a translated one not', () => {
+    expect(datasetTextLang(zh?.title, 'zh', 'en')).toBe(undefined);
+    expect(datasetTextLang(zh?.summary, 'zh', 'en')).toBe('en');
+  });
+
+  it('marks nothing when the interface speaks the dataset’s language', () => {
+    expect(datasetTextLang(undefined, 'en', 'en')).toBe(undefined);
+    expect(datasetTextLang(undefined, 'zh', 'zh-Hans')).toBe(undefined);
+  });
+
+  it('marks every field of a dataset without translations', () => {
+    expect(datasetTextLang(undefined, 'zh', 'en')).toBe('en');
+    expect(datasetTextLang(undefined, 'en', 'ja')).toBe('ja');
   });
 });

@@ -38,3 +38,29 @@ export function localizeDataset(dataset: Dataset, language: Language): Dataset {
     }),
   };
 }
+
+/**
+ * The `lang` attribute for dataset text shown in a `language` interface: the text's own language
+ * when it is another ("en" for an English source title in the Chinese interface), undefined when
+ * it reads in the page's language or its language is not known.
+ */
+export function foreignLang(
+  textLanguage: string | undefined,
+  language: Language,
+): string | undefined {
+  if (!textLanguage) return undefined;
+  return textLanguage.split('-')[0]?.toLowerCase() === language ? undefined : textLanguage;
+}
+
+/**
+ * The `lang` attribute for dataset text that may be translated (an event's title, a category's
+ * label): none where the dataset gives it in the interface's language (`translation`), the
+ * dataset's own language where it does not, so that text shows as written and is read as such.
+ */
+export function datasetTextLang(
+  translation: string | undefined,
+  language: Language,
+  datasetLanguage: string,
+): string | undefined {
+  return translation ? undefined : foreignLang(datasetLanguage, language);
+}

@@ -12,6 +12,8 @@ export interface EventIndex {
   items: ReadonlyMap<string, TimelineItem>;
   categories: ReadonlyMap<string, Category>;
   sources: ReadonlyMap<string, Source>;
+  /** The language of the dataset's own text, which shows where it has no translation. */
+  language: string;
 }
 
 export function indexDataset(dataset: Dataset): EventIndex {
@@ -22,6 +24,7 @@ export function indexDataset(dataset: Dataset): EventIndex {
     items: byId(model.items),
     categories: byId(dataset.categories),
     sources: byId(dataset.sources),
+    language: dataset.language ?? 'en',
   };
 }
 

@@ -1,14 +1,15 @@
 import { useId, useMemo } from 'react';
 import { CategoryName } from '../../components/CategoryName';
 import { dateDisagreement } from '../../domain/dataset/disagreement';
+import { datasetTextLang, foreignLang } from '../../domain/dataset/localize';
 import type { TimelineEvent } from '../../domain/dataset/schema';
 import type { EventIndex } from '../../domain/events/eventIndex';
 import { edtfLabel } from '../../domain/dates/edtfLabel';
 import { sourceName } from '../../domain/dataset/describeSource';
 import { useI18n } from '../../i18n/useI18n';
+import { EventFacts } from './EventFacts';
 import { EvidenceList } from './EvidenceList';
 import { describeDateBasis, precisionWords } from './format/dateBasis';
-import { figureLabel, formatFigure } from './format/figures';
 
 interface DetailsPanelProps {
   index: EventIndex;
@@ -25,14 +26,8 @@ interface DetailsPanelProps {
   onCite: () => void;
 }
 
-const ENTITY_WORDS = {
-  person: 'Person',
-  organization: 'Organisation',
-  place: 'Place',
-  facility: 'Facility',
-  product: 'Product',
-  other: 'Other',
-};
+const STEP_BUTTON =
+  'min-h-8 rounded-md border border-stone-400 bg-white px-2.5 py-1 font-medium disabled:opacity-40';
 
 /**
  * What happened, when and how sure we are, and every passage that says so. A complementary
@@ -49,13 +44,14 @@ export function DetailsPanel({
   onReadSource,
   onCite,
 }: DetailsPanelProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const words = t.details;
   const headingId = useId();
   const category = index.categories.get(event.category);
   const { sources } = index;
   const disagreement = useMemo(() => dateDisagreement(event), [event]);
-  const basis = describeDateBasis(event.date);
-  const locale = navigator.language || 'en';
+  const basis = describeDateBasis(event.date, words);
+  const translated = event.translations?.[language];
 
   return (
     <aside
@@ -72,14 +68,19 @@ export function DetailsPanel({
           on phones keeps them under the thumb). */}
       <div className="sticky -top-4 z-10 -mx-4 -mt-4 border-b border-stone-200 bg-stone-50 px-4 pt-4 pb-2">
         <div className="flex items-start justify-between gap-3">
-          <h2 id={headingId} tabIndex={-1} className="text-xl leading-tight font-bold">
+          <h2
+            id={headingId}
+            tabIndex={-1}
+            lang={datasetTextLang(translated?.title, language, index.language)}
+            className="text-xl leading-tight font-bold"
+          >
             {event.title}
           </h2>
           <button
             type="button"
             onClick={onClose}
-            aria-label="Close details"
-            className="shrink-0 rounded-md border border-stone-400 bg-white px-2 py-0.5 text-lg leading-none"
+            aria-label={words.close}
+            className="inline-flex size-8 shrink-0 items-center justify-center rounded-md border border-stone-400 bg-white text-lg leading-none"
           >
             ×
           </button>
@@ -89,39 +90,50 @@ export function DetailsPanel({
             {t.evidence.modality[event.modality]}
           </p>
         )}
-        <nav aria-label="Other events" className="mt-2 flex justify-between gap-2 text-sm">
+        <nav aria-label={words.otherEvents} className="mt-2 flex justify-between gap-2 text-sm">
           <button
             type="button"
             disabled={!previous}
             onClick={() => previous && onSelect(previous.id)}
-            className="rounded-md border border-stone-400 bg-white px-2.5 py-1 font-medium disabled:opacity-40"
-            aria-label={previous ? `Previous event: ${previous.title}` : 'Previous event'}
+            className={STEP_BUTTON}
+            aria-label={words.previousEvent(previous?.title ?? null)}
           >
-            ← Previous
+            {words.previous}
           </button>
           <button
             type="button"
             disabled={!next}
             onClick={() => next && onSelect(next.id)}
-            className="rounded-md border border-stone-400 bg-white px-2.5 py-1 font-medium disabled:opacity-40"
-            aria-label={next ? `Next event: ${next.title}` : 'Next event'}
+            className={STEP_BUTTON}
+            aria-label={words.nextEvent(next?.title ?? null)}
           >
-            Next →
+            {words.next}
           </button>
         </nav>
       </div>
 
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="font-semibold text-stone-700">When</dt>
+        <dt className="font-semibold text-stone-700">{words.when}</dt>
         <dd>
           <span className="font-semibold">{event.date.label}</span>{' '}
           <span className="text-stone-700">
-            ({precisionWords(event.date.edtf)}, {basis.basis})
+            {words.dateQuality(precisionWords(event.date.edtf, words), basis.basis)}
           </span>
-          {basis.explanation && <p className="mt-0.5 text-stone-700">{basis.explanation}</p>}
+          {basis.explanation && (
+            <p className="mt-0.5 text-stone-700" lang={foreignLang(index.language, language)}>
+              {basis.explanation}
+            </p>
+          )}
         </dd>
-        <dt className="font-semibold text-stone-700">Category</dt>
-        <dd className="flex items-center gap-1.5">
+        <dt className="font-semibold text-stone-700">{words.category}</dt>
+        <dd
+          className="flex items-center gap-1.5"
+          lang={datasetTextLang(
+            category?.translations?.[language]?.label,
+            language,
+            index.language,
+          )}
+        >
           <CategoryName category={category} fallback={event.category} />
         </dd>
       </dl>
@@ -131,55 +143,39 @@ export function DetailsPanel({
           role="note"
           className="mt-3 rounded-md border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950"
         >
-          <strong>Sources differ: </strong>
-          {disagreement
-            .map(
-              (claim) =>
-                `${edtfLabel(claim.date)} — ${claim.sources.map((id) => (sources.get(id) ? sourceName(sources.get(id)!) : id)).join(', ')}`,
-            )
-            .join('; ')}
+          <strong>{words.sourcesDiffer}</strong>
+          {disagreement.map((claim, i) => (
+            <span key={claim.date}>
+              {i > 0 && words.claimSeparator}
+              {edtfLabel(claim.date, language)} —{' '}
+              {claim.sources.map((id, j) => {
+                const source = sources.get(id);
+                return (
+                  <span key={id}>
+                    {j > 0 && words.nameSeparator}
+                    <span lang={foreignLang(index.language, language)}>
+                      {source ? sourceName(source) : id}
+                    </span>
+                  </span>
+                );
+              })}
+            </span>
+          ))}
         </p>
       )}
 
-      <p className="mt-3 text-stone-900">{event.summary}</p>
+      <p
+        className="mt-3 text-stone-900"
+        lang={datasetTextLang(translated?.summary, language, index.language)}
+      >
+        {event.summary}
+      </p>
 
-      {event.figures && event.figures.length > 0 && (
-        <>
-          <h3 className="mt-4 text-sm font-semibold tracking-wide text-stone-700 uppercase">
-            Figures
-          </h3>
-          <dl className="mt-1 space-y-1 text-sm">
-            {event.figures.map((figure, i) => (
-              <div key={i} className="flex flex-wrap gap-x-2">
-                <dt className="font-semibold tabular-nums">{formatFigure(figure, locale)}</dt>
-                <dd className="text-stone-700">{figureLabel(figure)}</dd>
-              </div>
-            ))}
-          </dl>
-        </>
-      )}
-
-      {event.entities && event.entities.length > 0 && (
-        <>
-          <h3 className="mt-4 text-sm font-semibold tracking-wide text-stone-700 uppercase">
-            People, places and organisations
-          </h3>
-          <ul className="mt-1 flex flex-wrap gap-1.5 text-sm">
-            {event.entities.map((entity) => (
-              <li
-                key={`${entity.type}:${entity.name}`}
-                className="rounded-full border border-stone-300 bg-white px-2 py-0.5"
-              >
-                {entity.name}{' '}
-                <span className="text-xs text-stone-600">{ENTITY_WORDS[entity.type]}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <EventFacts event={event} datasetLanguage={index.language} />
 
       <EvidenceList
         datasetUrl={datasetUrl}
+        datasetLanguage={index.language}
         event={event}
         sources={sources}
         disputed={!!disagreement}

@@ -4,12 +4,15 @@ import type { Evidence as EvidenceEntry, Source } from '../../domain/dataset/sch
 import type { ChecksumCheck } from '../../domain/dataset/verifySource';
 import { edtfLabel } from '../../domain/dates/edtfLabel';
 import { safeHttpUrl, textFragmentUrl } from '../../domain/quotes/textFragment';
-import { sourceByline } from '../../domain/dataset/describeSource';
+import { foreignLang } from '../../domain/dataset/localize';
+import { SourceByline } from '../../components/SourceByline';
 import { useI18n } from '../../i18n/useI18n';
 
 interface EvidenceProps {
   evidence: EvidenceEntry;
   source: Source | undefined;
+  /** The language of the dataset's own words (claimants, translations, publishers). */
+  datasetLanguage: string;
   /** Whether the event's sources disagree, so each passage says which date it gives. */
   showDate: boolean;
   /** What the app found when it hashed the source's text, once it has. */
@@ -22,46 +25,63 @@ interface EvidenceProps {
  * which a party speaks about itself is attributed to it ("Baogang Group says:"), in sight and in
  * the quotation's accessible name.
  */
-export function Evidence({ evidence, source, showDate, checksum, onReadSource }: EvidenceProps) {
-  const { t } = useI18n();
+export function Evidence({
+  evidence,
+  source,
+  datasetLanguage,
+  showDate,
+  checksum,
+  onReadSource,
+}: EvidenceProps) {
+  const { t, language } = useI18n();
+  const words = t.details;
+  const editorsLang = foreignLang(datasetLanguage, language);
   const claimantId = useId();
-  const language = source?.csl.language;
+  const sourceLang = source?.csl.language;
   const original = textFragmentUrl(safeHttpUrl(source?.csl.URL) ?? '', evidence.exact);
   return (
     <figure className="rounded-md border border-stone-300 bg-white p-3">
       {evidence.claimant && (
         <p id={claimantId} className="mb-1 text-sm font-semibold text-stone-800">
-          {t.evidence.says(evidence.claimant)}
+          <span lang={editorsLang}>{evidence.claimant}</span>
+          {t.evidence.says}
         </p>
       )}
       <blockquote
-        lang={language}
+        lang={sourceLang}
         aria-labelledby={evidence.claimant ? claimantId : undefined}
-        className="border-l-4 border-stone-400 pl-3 text-stone-900 italic"
+        // Chinese and Japanese have no italics: a slanted Han character is a distortion.
+        className="border-l-4 border-stone-400 pl-3 text-stone-900 italic [&:is(:lang(zh),:lang(ja),:lang(ko))]:not-italic"
       >
         <p>“{evidence.exact}”</p>
       </blockquote>
       {evidence.translation && (
         <p className="mt-2 pl-4 text-sm text-stone-800">
-          <span className="font-semibold not-italic">Editors’ translation: </span>“
-          {evidence.translation}”
+          <span className="font-semibold not-italic">{words.translation}</span>
+          <span lang={editorsLang}>“{evidence.translation}”</span>
         </p>
       )}
       <figcaption className="mt-2 text-sm text-stone-700">
         —{' '}
-        <cite className="font-semibold text-stone-900 not-italic">
+        <cite lang={sourceLang} className="font-semibold text-stone-900 not-italic">
           {source?.csl.title ?? evidence.source}
         </cite>
-        {source && <>, {sourceByline(source)}</>}
+        {source && (
+          <>
+            {words.bylineSeparator}
+            <SourceByline source={source} datasetLanguage={datasetLanguage} />
+          </>
+        )}
         {source?.coverage === 'excerpt' && (
           <>
             {' '}
-            <span className="rounded bg-stone-200 px-1 text-xs">excerpt</span>
+            <span className="rounded bg-stone-200 px-1 text-xs">{t.common.excerpt}</span>
           </>
         )}
         {showDate && evidence.date && (
           <span className="block">
-            This source dates it: <strong>{edtfLabel(evidence.date)}</strong>
+            {words.sourceDates}
+            <strong>{edtfLabel(evidence.date, language)}</strong>
           </span>
         )}
         {checksum?.status === 'mismatch' && <ChecksumWarning />}
@@ -122,19 +142,20 @@ function SourceLinks({
   original: string | null;
   onReadSource: (sourceId: string) => void;
 }) {
+  const { t } = useI18n();
   return (
     <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
       {source && (
         <button
           type="button"
           onClick={() => onReadSource(source.id)}
-          className="font-medium text-blue-800 underline"
-          aria-label={`Read in source: ${source.csl.title}`}
+          className="min-h-6 font-medium text-blue-800 underline"
+          aria-label={`${t.details.readInSource}${t.common.colon}${source.csl.title}`}
         >
-          Read in source
+          {t.details.readInSource}
         </button>
       )}
-      {original && <ExternalLink href={original}>Open original</ExternalLink>}
+      {original && <ExternalLink href={original}>{t.common.openOriginal}</ExternalLink>}
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { Evidence, MissingPassage } from './Evidence';
 
 interface EvidenceListProps {
   datasetUrl: string;
+  /** The language of the dataset's own words. */
+  datasetLanguage: string;
   event: TimelineEvent;
   sources: ReadonlyMap<string, Source>;
   /** Whether the event's sources disagree on the date. */
@@ -21,6 +23,7 @@ interface EvidenceListProps {
  */
 export function EvidenceList({
   datasetUrl,
+  datasetLanguage,
   event,
   sources,
   disputed,
@@ -47,9 +50,9 @@ export function EvidenceList({
         <button
           type="button"
           onClick={onCite}
-          className="rounded-md border border-stone-400 bg-white px-2.5 py-0.5 text-sm font-medium"
+          className="min-h-6 rounded-md border border-stone-400 bg-white px-2.5 py-0.5 text-sm font-medium"
         >
-          Cite
+          {t.details.cite}
         </button>
       </div>
       {[...(checks?.checksums.values() ?? [])].some((c) => c.status === 'unverifiable') && (
@@ -64,6 +67,7 @@ export function EvidenceList({
             key={key}
             evidence={evidence}
             source={source}
+            datasetLanguage={datasetLanguage}
             showDate={disputed || event.evidence.length > 1}
             checksum={checks?.checksums.get(evidence.source)}
             onReadSource={onReadSource}

@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { CategoryName } from '../../components/CategoryName';
 import type { Category, TimelineEvent } from '../../domain/dataset/schema';
 import type { TimelineItem } from '../../domain/events/items';
@@ -22,6 +22,7 @@ interface EventListProps {
  */
 export function EventList({ items, events, categories, selectedId, onSelect }: EventListProps) {
   const { t } = useI18n();
+  const headingId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   // The rows around the focused one are always in the page, so that Tab, pressed faster than
   // the list scrolls, still finds the next row rather than leaving the list.
@@ -58,9 +59,7 @@ export function EventList({ items, events, categories, selectedId, onSelect }: E
   }, [selectedIndex, rows]);
 
   if (items.length === 0) {
-    return (
-      <p className="px-4 py-6 text-stone-700">No event matches the categories and search chosen.</p>
-    );
+    return <p className="px-4 py-6 text-stone-700">{t.list.empty}</p>;
   }
   return (
     // The list scrolls by itself, on a phone as on a wide screen: only the rows in view exist.
@@ -68,11 +67,11 @@ export function EventList({ items, events, categories, selectedId, onSelect }: E
       ref={scrollRef}
       className="h-[75dvh] min-h-0 overflow-y-auto px-4 pb-4 sm:h-auto sm:flex-1"
     >
-      <ol
-        aria-label="Events in time order"
-        className="relative"
-        style={{ height: rows.getTotalSize() }}
-      >
+      {/* The rows' h3 headings need an h2 above them (axe: heading-order). */}
+      <h2 id={headingId} className="sr-only">
+        {t.list.heading}
+      </h2>
+      <ol aria-labelledby={headingId} className="relative" style={{ height: rows.getTotalSize() }}>
         {rows.getVirtualItems().map((row) => {
           const item = items[row.index] as TimelineItem;
           const event = events.get(item.id);
@@ -97,7 +96,7 @@ export function EventList({ items, events, categories, selectedId, onSelect }: E
                   {item.dateLabel}
                   {item.disputed && (
                     <span className="ml-2 rounded bg-amber-100 px-1 text-amber-950">
-                      ≠ sources differ
+                      {t.list.sourcesDiffer}
                     </span>
                   )}
                   {event.modality && (
@@ -122,7 +121,7 @@ export function EventList({ items, events, categories, selectedId, onSelect }: E
                     fallback={item.categoryId}
                   />
                   <span aria-hidden="true">·</span>
-                  {event.evidence.length} passage{event.evidence.length > 1 ? 's' : ''}
+                  {t.list.passages(event.evidence.length)}
                 </p>
                 <p className="mt-1 text-stone-900">{event.summary}</p>
               </div>

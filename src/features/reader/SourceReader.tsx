@@ -7,8 +7,12 @@ import type { EventIndex } from '../../domain/events/eventIndex';
 import { sourceChecksumQueryOptions, sourceTextQueryOptions } from '../../domain/dataset/queries';
 import { passageStart } from '../../domain/dataset/verifySource';
 import { useI18n } from '../../i18n/useI18n';
-import { sourceByline } from '../../domain/dataset/describeSource';
+import { foreignLang } from '../../domain/dataset/localize';
+import { SourceByline } from '../../components/SourceByline';
+import { DatasetLoadError } from '../../domain/dataset/fetchFile';
+import type { Messages } from '../../i18n/messages/en';
 import { highlightsForSource, paragraphs, segmentsWithin, segmentText } from './highlights';
+import { ReaderText } from './ReaderText';
 import { safeHttpUrl, textFragmentUrl } from '../../domain/quotes/textFragment';
 
 interface SourceReaderProps {
@@ -38,7 +42,8 @@ export function SourceReader({
   eventHref,
   onClose,
 }: SourceReaderProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const datasetLanguage = dataset.language ?? 'en';
   const query = useQuery(sourceTextQueryOptions(datasetUrl, source.text));
   // Hashed once the text is there, after it has been painted.
   const checksum = useQuery({
@@ -78,24 +83,28 @@ export function SourceReader({
     <OverlayPanel
       title={source.csl.title}
       titleLang={source.csl.language}
-      eyebrow="Source"
-      closeLabel="Close source"
+      eyebrow={t.reader.eyebrow}
+      closeLabel={t.reader.close}
       onClose={onClose}
       focusKey={source.id}
       details={
         <>
-          <p className="mt-0.5 text-sm text-stone-700">{sourceByline(source)}</p>
+          <p className="mt-0.5 text-sm text-stone-700">
+            <SourceByline source={source} datasetLanguage={datasetLanguage} />
+          </p>
           {source.coverage === 'excerpt' && (
             <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
-              <strong>Excerpt.</strong> Only part of this source is held here.
-              {original ? ' The original page has the rest.' : ''}
+              <strong>{t.reader.excerpt}</strong>
+              {t.reader.excerptNote(!!original)}
             </p>
           )}
           <div className="mt-2 flex flex-wrap gap-x-4 text-sm">
             {originalWithPassage && (
-              <ExternalLink href={originalWithPassage}>Open original</ExternalLink>
+              <ExternalLink href={originalWithPassage}>{t.common.openOriginal}</ExternalLink>
             )}
-            <span className="text-stone-600">{source.rights}</span>
+            <span className="text-stone-600" lang={foreignLang(datasetLanguage, language)}>
+              {source.rights}
+            </span>
           </div>
           {checksum?.status === 'mismatch' && (
             <p role="note" className="mt-2 rounded bg-red-50 p-2 text-sm text-red-950">
@@ -112,16 +121,16 @@ export function SourceReader({
       }
     >
       <div ref={bodyRef} className="min-h-0 flex-1 overflow-y-auto px-4 py-4">
-        {query.isPending && <p role="status">Loading the source text…</p>}
+        {query.isPending && <p role="status">{t.reader.loading}</p>}
         {query.isError && (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-950">
-            <p>The text of this source could not be loaded. {query.error.message}</p>
+            <p>{t.reader.loadFailed(describeTextError(query.error, t.reader.loadError))}</p>
             <button
               type="button"
               onClick={() => void query.refetch()}
               className="mt-2 rounded-md bg-red-800 px-3 py-1 text-white"
             >
-              Retry
+              {t.app.retry}
             </button>
           </div>
         )}
@@ -144,50 +153,32 @@ export function SourceReader({
           </div>
         )}
         {view && (
-          <article
+          <ReaderText
+            text={view.text}
+            paragraphs={view.paragraphs}
             lang={source.csl.language}
-            className="mx-auto max-w-3xl space-y-3 text-base leading-relaxed break-words whitespace-pre-line text-stone-900"
-          >
-            {view.paragraphs.map((segments, i) => (
-              <p key={i}>
-                {segments.map((segment) => {
-                  const text = view.text.slice(segment.start, segment.end);
-                  if (segment.eventIds.length === 0) return <span key={segment.start}>{text}</span>;
-                  const current = !!eventId && segment.eventIds.includes(eventId);
-                  const target = current ? eventId : (segment.eventIds[0] as string);
-                  const names = segment.eventIds
-                    .map((id) => index.events.get(id)?.title ?? id)
-                    .join('; ');
-                  return (
-                    <mark
-                      key={segment.start}
-                      data-current={current}
-                      className={
-                        current
-                          ? 'rounded-sm bg-amber-300 px-0.5 font-semibold text-stone-950 outline-2 outline-amber-700 box-decoration-clone'
-                          : 'rounded-sm bg-amber-100 px-0.5 text-stone-950'
-                      }
-                    >
-                      {/* A link, not a button: links flow and wrap inside a line of text. */}
-                      <a
-                        href={eventHref(target)}
-                        onClick={(click) => {
-                          click.preventDefault();
-                          onSelectEvent(target);
-                        }}
-                        title={`Cited by: ${names}`}
-                        className="text-inherit no-underline hover:underline"
-                      >
-                        {text}
-                      </a>
-                    </mark>
-                  );
-                })}
-              </p>
-            ))}
-          </article>
+            index={index}
+            eventId={eventId}
+            onSelectEvent={onSelectEvent}
+            eventHref={eventHref}
+          />
         )}
       </div>
     </OverlayPanel>
   );
+}
+
+/** Why the text could not be loaded, in the interface's words; nothing for an unexpected error. */
+function describeTextError(error: Error, words: Messages['reader']['loadError']): string {
+  if (!(error instanceof DatasetLoadError)) return '';
+  switch (error.kind) {
+    case 'http':
+      return words.http(error.status ?? 0);
+    case 'offline':
+    case 'network':
+    case 'notFile':
+      return words[error.kind];
+    default:
+      return '';
+  }
 }

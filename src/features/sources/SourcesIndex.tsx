@@ -3,7 +3,8 @@ import { ExternalLink } from '../../components/ExternalLink';
 import { OverlayPanel } from '../../components/OverlayPanel';
 import type { Dataset } from '../../domain/dataset/schema';
 import { safeHttpUrl } from '../../domain/quotes/textFragment';
-import { sourceByline } from '../../domain/dataset/describeSource';
+import { foreignLang } from '../../domain/dataset/localize';
+import { SourceByline } from '../../components/SourceByline';
 import { useI18n } from '../../i18n/useI18n';
 
 /** Every source with what it is, how much of it is held, its licence and how often it is cited. */
@@ -17,6 +18,7 @@ export function SourcesIndex({
   onClose: () => void;
 }) {
   const { t, language } = useI18n();
+  const datasetLanguage = dataset.language ?? 'en';
   const citing = useMemo(() => {
     const counts = new Map<string, number>();
     for (const event of dataset.events) {
@@ -42,18 +44,21 @@ export function SourcesIndex({
                 {source.csl.title}
               </p>
               <p className="text-sm text-stone-700">
-                {sourceByline(source, language)} ·{' '}
+                <SourceByline source={source} datasetLanguage={datasetLanguage} /> ·{' '}
                 {source.coverage === 'full' ? t.common.fullText : t.common.excerpt} ·{' '}
                 {t.sources.citedBy(count)}
               </p>
-              <p className="mt-1 text-xs text-stone-600" lang={dataset.language}>
+              <p
+                className="mt-1 text-xs text-stone-600"
+                lang={foreignLang(datasetLanguage, language)}
+              >
                 {source.rights}
               </p>
               <div className="mt-1 flex flex-wrap gap-x-4 text-sm">
                 <button
                   type="button"
                   onClick={() => onOpen(source.id)}
-                  className="font-medium text-blue-800 underline"
+                  className="min-h-6 font-medium text-blue-800 underline"
                   aria-label={t.sources.readLabel(source.csl.title)}
                 >
                   {t.sources.read}

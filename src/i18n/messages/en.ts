@@ -1,10 +1,13 @@
 import { app } from './en/app';
 import { cite } from './en/cite';
 import { common } from './en/common';
+import { details } from './en/details';
 import { evidence } from './en/evidence';
 import { exportPrint } from './en/exportPrint';
+import { list } from './en/list';
 import { notices } from './en/notices';
 import { present } from './en/present';
+import { reader } from './en/reader';
 import { share } from './en/share';
 import { sources } from './en/sources';
 import { timeline } from './en/timeline';
@@ -19,10 +22,13 @@ export const en = {
   app,
   cite,
   common,
+  details,
   evidence,
   exportPrint,
+  list,
   notices,
   present,
+  reader,
   share,
   sources,
   timeline,

@@ -4,4 +4,7 @@ export const common = {
   close: 'Close',
   excerpt: 'excerpt',
   fullText: 'full text',
+  /** Between a label and what it names: "Read in source: …". */
+  colon: ': ',
+  openOriginal: 'Open original',
 };

@@ -5,8 +5,8 @@ import { count } from './plural';
  * forecast, plan or target, and what it found when it checked a passage against its source.
  */
 export const evidence = {
-  /** Before a passage in which a party speaks about itself (its `claimant`). */
-  says: (claimant: string) => `${claimant} says:`,
+  /** After the name of a party speaking about itself (its `claimant`), before the passage. */
+  says: ' says:',
   /** Beside the title and date of an event that is not an outcome. */
   modality: {
     forecast: 'Forecast — not an outcome',

@@ -5,4 +5,6 @@ export const common: Messages['common'] = {
   close: '关闭',
   excerpt: '节选',
   fullText: '全文',
+  colon: '：',
+  openOriginal: '打开原文',
 };

@@ -1,7 +1,7 @@
 import type { Messages } from '../en';
 
 export const evidence: Messages['evidence'] = {
-  says: (claimant) => `${claimant}称：`,
+  says: '称：',
   modality: {
     forecast: '预测——并非实际结果',
     plan: '计划——并非实际结果',
