@@ -139,6 +139,7 @@ test('axe: embed in a host page', async ({ page }) => {
     (route) =>
       route.fulfill({
         contentType: 'text/html',
+        // A lesson page with its own main landmark, around the frame as most pages have it.
         body: `<!doctype html><html lang="en"><title>Our lesson</title><main><h1>Our lesson</h1>
 <iframe title="Baogang timeline" src="./?embed=1" width="800" height="450" sandbox="allow-scripts allow-same-origin allow-popups" style="border:0"></iframe></main>`,
       }),

@@ -141,10 +141,12 @@ export function LoadedTimeline({
     <div
       className={`relative flex min-h-0 flex-1 flex-col lg:flex-row ${selectedEvent ? 'max-sm:pb-[58vh]' : ''}`}
     >
-      <SkipLink
-        targetId={mainId}
-        label={state.view === 'list' ? t.app.skipToList : t.app.skipToTimeline}
-      />
+      {!overlayOpen && (
+        <SkipLink
+          targetId={mainId}
+          label={state.view === 'list' ? t.app.skipToList : t.app.skipToTimeline}
+        />
+      )}
       <LiveRegion
         selected={selectedEvent && (index.items.get(selectedEvent.id) ?? null)}
         filters={filtersKey(state.cat, state.q)}
@@ -167,7 +169,12 @@ export function LoadedTimeline({
           toolbar={toolbar}
         />
         {/* The overlays lie inside the main landmark, over its views, which alone are inert. */}
-        <main id={mainId} className="relative flex min-h-0 flex-1 flex-col">
+        {/* In a frame, named after the timeline: the host page has a main landmark of its own. */}
+        <main
+          id={mainId}
+          aria-label={state.embed ? dataset.title : undefined}
+          className="relative flex min-h-0 flex-1 flex-col"
+        >
           <div inert={overlayOpen} className="flex min-h-0 flex-1 flex-col">
             {state.view === 'list' && (
               <section

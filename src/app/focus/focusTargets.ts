@@ -22,11 +22,13 @@ export function tryFocus(element: HTMLElement | null | undefined): boolean {
   return document.activeElement === element;
 }
 
-/** The first thing to focus inside a container: what it makes tabbable, else itself. */
+/** The first thing to focus inside a container that is shown: a control, else itself. */
 export function firstFocusable(container: HTMLElement): HTMLElement {
+  const candidates = container.querySelectorAll<HTMLElement>(
+    '[tabindex="0"], button:not([disabled]), a[href], input, select',
+  );
   return (
-    container.querySelector<HTMLElement>(
-      '[tabindex="0"], button:not([disabled]), a[href], input, select',
-    ) ?? container
+    [...candidates].find((element) => element.checkVisibility() && !element.closest('[inert]')) ??
+    container
   );
 }
