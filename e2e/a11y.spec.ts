@@ -121,7 +121,7 @@ test('axe: cite dialog', async ({ page }) => {
 
 test('axe: share dialog', async ({ page }) => {
   await open(page, '');
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -132,7 +132,7 @@ test.describe('with a keyboard alone', () => {
     page,
   }) => {
     await openTimeline(page, '?event=first-iron-1959');
-    const present = page.getByRole('button', { name: 'Present' });
+    const present = page.getByRole('button', { name: 'Present', exact: true });
     await present.focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('region', { name: 'Presenter mode' })).toBeVisible({
@@ -142,7 +142,7 @@ test.describe('with a keyboard alone', () => {
     await expect(page).not.toHaveURL(/present=/);
     await expectFocusKept(page);
 
-    const share = page.getByRole('button', { name: 'Share' });
+    const share = page.getByRole('button', { name: 'Share', exact: true });
     await share.focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('dialog')).toBeVisible();

@@ -13,6 +13,7 @@ import { preloadFeatures } from './lazyFeatures';
 import { LoadedTimeline } from './LoadedTimeline';
 import { Notices } from './Notices';
 import { UpdatePrompt } from './UpdatePrompt';
+import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery';
 
 /** The page: the URL's language and dataset, then loading, an error, or the timeline. */
 export function App({ urlStore }: { urlStore: UrlStore }) {
@@ -65,12 +66,16 @@ function Page({ urlStore }: { urlStore: UrlStore }) {
 
   // An embed, and the slides, fit the window (the frame) on every screen; the page may scroll
   // below the width where the details sit beside the timeline otherwise.
-  const { embed, present } = snapshot.state;
+  const { embed, present, source, panel } = snapshot.state;
   const fit = embed || present ? 'h-dvh' : 'min-h-screen lg:h-dvh lg:min-h-0';
+  // On a phone the reader and the sources index cover the whole screen, these lines too.
+  const covered = useMediaQuery(NARROW_SCREEN) && (!!source || panel === 'sources');
   return (
     <div className={`flex flex-col bg-stone-100 text-stone-900 ${fit}`}>
-      <UpdatePrompt />
-      <Notices notices={snapshot.notices} onDismiss={urlStore.dismissNotices} />
+      <div inert={covered} className="contents">
+        <UpdatePrompt />
+        <Notices notices={snapshot.notices} onDismiss={urlStore.dismissNotices} />
+      </div>
       {query.isPending && (
         <main className="p-8">
           <p role="status" tabIndex={-1} ref={focusAfterRetry} className="text-lg">
