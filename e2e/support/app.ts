@@ -30,7 +30,7 @@ export async function visiblePeriod(page: Page) {
 
 /**
  * How a mark is painted, as a person sees it: faded ends (a mask over its shape), a ≠ badge,
- * dimmed (its opacity). Read from computed styles, not class names.
+ * dimmed (its shape's opacity). Read from computed styles, not class names.
  */
 export async function paintedCues(mark: Locator) {
   return mark.evaluate((element) => {
@@ -39,7 +39,10 @@ export async function paintedCues(mark: Locator) {
     return {
       fadedEnds: mask.includes('gradient'),
       badge: getComputedStyle(element, '::after').content.replace(/"/g, ''),
-      opacity: Number(getComputedStyle(element).opacity),
+      // The shape's own opacity times its mark's: dimming fades the shape, not the label.
+      opacity:
+        Number(getComputedStyle(element).opacity) *
+        (shape === element ? 1 : Number(getComputedStyle(shape).opacity)),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { datasetQueryOptions } from '../domain/dataset/queries';
 import type { UrlStore } from '../domain/url/urlStore';
 import { useUrlSnapshot } from '../domain/url/useUrlState';
@@ -7,11 +7,13 @@ import { I18nProvider } from '../i18n/I18nProvider';
 import { useI18n } from '../i18n/useI18n';
 import { preferredLanguage } from '../i18n/languages';
 import { DatasetError } from './DatasetError';
+import { tryFocus } from './focus/focusTargets';
 import { datasetUrlFor } from './datasetUrl';
 import { preloadFeatures } from './lazyFeatures';
 import { LoadedTimeline } from './LoadedTimeline';
 import { Notices } from './Notices';
 import { UpdatePrompt } from './UpdatePrompt';
+import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery';
 
 /** The page: the URL's language and dataset, then loading, an error, or the timeline. */
 export function App({ urlStore }: { urlStore: UrlStore }) {
@@ -46,22 +48,44 @@ function Page({ urlStore }: { urlStore: UrlStore }) {
     if (query.isSuccess) preloadFeatures();
   }, [query.isSuccess]);
 
+  // After Retry the button is gone: focus follows to what replaces it, the loading status, then
+  // the error's heading again or the timeline's title.
+  const retried = useRef(false);
+  const retry = () => {
+    retried.current = true;
+    void query.refetch();
+  };
+  const focusAfterRetry = (element: HTMLElement | null) => {
+    if (element && retried.current) tryFocus(element);
+  };
+  useEffect(() => {
+    if (!query.isSuccess || !retried.current) return;
+    retried.current = false;
+    tryFocus(document.querySelector<HTMLElement>('h1'));
+  }, [query.isSuccess]);
+
   // An embed, and the slides, fit the window (the frame) on every screen; the page may scroll
-  // on a phone otherwise.
-  const { embed, present } = snapshot.state;
-  const fit = embed || present ? 'h-dvh' : 'min-h-screen sm:h-dvh sm:min-h-0';
+  // below the width where the details sit beside the timeline otherwise.
+  const { embed, present, source, panel } = snapshot.state;
+  const fit = embed || present ? 'h-dvh' : 'min-h-screen lg:h-dvh lg:min-h-0';
+  // On a phone the reader and the sources index cover the whole screen, these lines too.
+  const covered = useMediaQuery(NARROW_SCREEN) && (!!source || panel === 'sources');
   return (
     <div className={`flex flex-col bg-stone-100 text-stone-900 ${fit}`}>
-      <UpdatePrompt quiet={embed || present} />
-      <Notices notices={snapshot.notices} onDismiss={urlStore.dismissNotices} />
+      <div inert={covered} className="contents">
+        <UpdatePrompt quiet={embed || present} />
+        <Notices notices={snapshot.notices} onDismiss={urlStore.dismissNotices} />
+      </div>
       {query.isPending && (
         <main className="p-8">
-          <p role="status" className="text-lg">
+          <p role="status" tabIndex={-1} ref={focusAfterRetry} className="text-lg">
             {t.app.loading}
           </p>
         </main>
       )}
-      {query.isError && <DatasetError error={query.error} onRetry={() => void query.refetch()} />}
+      {query.isError && (
+        <DatasetError error={query.error} onRetry={retry} headingRef={focusAfterRetry} />
+      )}
       {query.isSuccess && (
         // A new dataset starts a new view: its own window, zoom and checks of the URL.
         <LoadedTimeline

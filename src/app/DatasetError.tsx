@@ -6,7 +6,16 @@ import { useI18n } from '../i18n/useI18n';
 const SHOWN_PROBLEMS = 10;
 
 /** What went wrong loading a dataset, with a way to try again; never a blank page. */
-export function DatasetError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+export function DatasetError({
+  error,
+  onRetry,
+  headingRef,
+}: {
+  error: Error;
+  onRetry: () => void;
+  /** The heading, once shown (focus goes there after Retry). */
+  headingRef?: (heading: HTMLHeadingElement | null) => void;
+}) {
   const { t, language } = useI18n();
   const loadError = error instanceof DatasetLoadError ? error : null;
   const problems = loadError?.problems ?? [];
@@ -14,7 +23,11 @@ export function DatasetError({ error, onRetry }: { error: Error; onRetry: () => 
     <main className="p-4">
       <ErrorBox
         className="mx-auto mt-6 max-w-2xl p-6"
-        heading={<h1 className="text-xl font-semibold">{t.app.loadFailed}</h1>}
+        heading={
+          <h1 ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
+            {t.app.loadFailed}
+          </h1>
+        }
         onRetry={onRetry}
         actions={
           <a className="rounded-md px-4 py-1.5 font-medium text-red-900 underline" href="?">

@@ -1,26 +1,29 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { localizeDataset } from '../domain/dataset/localize';
 import type { Dataset } from '../domain/dataset/schema';
 import { indexDataset } from '../domain/events/eventIndex';
 import { absoluteViewUrl, viewHref } from '../domain/url/links';
 import { reconcileWithDataset } from '../domain/url/reconcile';
 import type { UrlSnapshot, UrlStore } from '../domain/url/urlStore';
-import { HowToRead } from '../features/timeline/components/HowToRead';
-import { VisibleRange } from '../features/timeline/components/VisibleRange';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { createZoomController } from '../features/timeline/zoomController';
 import { useI18n } from '../i18n/useI18n';
-import { ExportControls } from './ExportControls';
 // Loaded on demand, each with its own Suspense boundary.
 import { CiteDialog, DetailsPanel, EventList, SourceReader, SourcesIndex } from './lazyFeatures';
+import { filtersKey } from './announcer';
+import { focusIsLost, tryFocus } from './focus/focusTargets';
+import { useFocusReturn } from './focus/useFocusReturn';
+import { LiveRegion } from './LiveRegion';
+import { PageHeader } from './PageHeader';
 import { PresenterHost } from './PresenterHost';
-import { Toolbar } from './toolbar/Toolbar';
+import { SkipLink } from './SkipLink';
+import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery';
 import { requestedWindow, useDatasetView } from './useDatasetView';
 import { useFollowHistory } from './useFollowHistory';
+import { useToolbarProps } from './useToolbarProps';
 import { usePresenterUrl } from './usePresenterUrl';
 
-// Only some pages embed or share: their parts load when first used.
-const EmbedHeader = lazy(() => import('./EmbedHeader').then((m) => ({ default: m.EmbedHeader })));
+// Only some pages share: the dialog loads when first used.
 const ShareDialog = lazy(() =>
   import('../features/share/ShareDialog').then((m) => ({ default: m.ShareDialog })),
 );
@@ -87,18 +90,6 @@ export function LoadedTimeline({
   }, [navigate, state.event]);
   const presenting = !!state.present;
   const presenter = usePresenterUrl(urlStore, presenting);
-  const nextMatch = () => {
-    const ordered = view.items.filter((item) => view.matches?.has(item.id));
-    if (ordered.length === 0) return;
-    const current = ordered.findIndex((item) => item.id === view.selectedId);
-    onSelect((ordered[(current + 1) % ordered.length] ?? ordered[0])!.id);
-  };
-  const categoryCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const item of index.model.items)
-      counts.set(item.categoryId, (counts.get(item.categoryId) ?? 0) + 1);
-    return counts;
-  }, [index]);
 
   // The screen's label size, for pictures of the view (default: 0.8125rem).
   const labelSize = useRef(13);
@@ -111,64 +102,87 @@ export function LoadedTimeline({
   const openSource = presenting ? null : view.openSource;
   const overlayOpen = !!openSource || showingSources || presenting;
   const selectedEvent = presenting ? null : view.selectedEvent;
+  // What an overlay covers is inert: on a wide screen the reader and the sources index cover
+  // the main area only; on a phone they cover the whole page, the details sheet too.
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const pageCovered = presenting || (overlayOpen && narrow);
+
+  // Focus never falls to the body: closing the reader, the sources index or a details step
+  // that disables the button pressed gives it back (see useFocusReturn).
+  const detailsRef = useRef<HTMLDivElement>(null);
+  const detailsHeading = () => detailsRef.current?.querySelector<HTMLElement>('h2');
+  useFocusReturn(!!openSource, detailsHeading);
+  useFocusReturn(showingSources, detailsHeading);
+  useEffect(() => {
+    // "Next →" on the last event disables itself: its panel's heading takes focus instead.
+    const frame = requestAnimationFrame(() => {
+      if (focusIsLost()) tryFocus(detailsHeading());
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [view.selectedId]);
+
+  const mainId = useId();
   const zoom = {
     onZoomIn: () => controller.zoomIn(),
     onZoomOut: () => controller.zoomOut(),
     onShowAll: () => controller.showAll(),
   };
+  const toolbar = useToolbarProps({
+    ...{ dataset, index, view, state, controller, labelSize, urlStore, onSelect, zoom },
+    onPresent: presenter.enter,
+    onShare: () => setSharing(true),
+  });
+  const shownItems = view.matches ? view.items.filter((i) => view.matches?.has(i.id)) : view.items;
 
   return (
-    // On phones the details are a bottom sheet: room below lets the page scroll out from under it.
-    <div className={`relative flex min-h-0 flex-1 ${selectedEvent ? 'pb-[58vh] sm:pb-0' : ''}`}>
-      <div className="relative flex min-w-0 flex-1 flex-col">
-        <div inert={overlayOpen} className="flex min-h-0 flex-1 flex-col">
-          {state.embed ? (
-            <Suspense fallback={<div className="h-10" />}>
-              <EmbedHeader
-                title={dataset.title}
-                fullViewUrl={absoluteViewUrl(window.location.href, state, { embed: undefined })}
-                zoom={state.view === 'timeline' ? zoom : null}
-                onPresent={presenter.enter}
-              />
-            </Suspense>
-          ) : (
-            <Toolbar
-              title={dataset.title}
-              eventCount={dataset.events.length}
-              sourceCount={dataset.sources.length}
-              onOpenSources={() => navigate({ panel: 'sources' })}
-              query={state.q ?? ''}
-              matchCount={view.matches?.size ?? 0}
-              searchable={view.items.length}
-              onQueryChange={(q) => update({ q: q || undefined })}
-              onNextMatch={nextMatch}
-              view={state.view}
-              onViewChange={(next) => navigate({ view: next })}
-              visibleRange={<VisibleRange controller={controller} />}
-              howToRead={<HowToRead />}
-              {...zoom}
-              categories={dataset.categories}
-              shownCategories={view.shownCategories}
-              categoryCounts={categoryCounts}
-              onCategoriesChange={(cat) => update({ cat })}
-              onLanguageChange={(lang) => update({ lang })}
-              onPresent={presenter.enter}
-              onShare={() => setSharing(true)}
-              exportControls={
-                <ExportControls
-                  {...{ dataset, index, view, state, controller, labelSize }}
-                  timeline={state.view === 'timeline'}
-                />
-              }
-            />
-          )}
-          <main className="flex min-h-0 flex-1 flex-col">
+    // Three layouts: details beside the timeline on a wide screen (lg); below it from a small
+    // tablet up, and at 200% zoom of a laptop's screen; a bottom sheet on phones, with room below
+    // that lets the page scroll out from under it.
+    <div
+      className={`relative flex min-h-0 flex-1 flex-col lg:flex-row ${selectedEvent ? 'max-sm:pb-[58vh]' : ''}`}
+    >
+      {!overlayOpen && (
+        <SkipLink
+          targetId={mainId}
+          label={state.view === 'list' ? t.app.skipToList : t.app.skipToTimeline}
+        />
+      )}
+      <LiveRegion
+        selected={selectedEvent && (index.items.get(selectedEvent.id) ?? null)}
+        filters={filtersKey(state.cat, state.q)}
+        shown={shownItems.length}
+        quiet={presenting}
+      />
+      <div className="flex min-w-0 flex-1 flex-col">
+        <PageHeader
+          covered={pageCovered}
+          embed={
+            state.embed
+              ? {
+                  title: dataset.title,
+                  fullViewUrl: absoluteViewUrl(window.location.href, state, { embed: undefined }),
+                  zoom: state.view === 'timeline' ? zoom : null,
+                  onPresent: presenter.enter,
+                }
+              : null
+          }
+          toolbar={toolbar}
+        />
+        {/* The overlays lie inside the main landmark, over its views, which alone are inert. */}
+        {/* In a frame, named after the timeline: the host page has a main landmark of its own. */}
+        <main
+          id={mainId}
+          aria-label={state.embed ? dataset.title : undefined}
+          className="relative flex min-h-0 flex-1 flex-col"
+        >
+          <div inert={overlayOpen} className="flex min-h-0 flex-1 flex-col">
             {state.view === 'list' && (
-              <section aria-label={t.app.listRegion} className="flex min-h-0 flex-1 flex-col">
+              <section
+                aria-label={t.app.listRegion}
+                className="flex min-h-0 flex-1 flex-col sm:max-lg:h-[85dvh]"
+              >
                 <EventList
-                  items={
-                    view.matches ? view.items.filter((i) => view.matches?.has(i.id)) : view.items
-                  }
+                  items={shownItems}
                   events={index.events}
                   categories={index.categories}
                   selectedId={view.selectedId}
@@ -190,40 +204,48 @@ export function LoadedTimeline({
               onShowAllCategories={() => update({ cat: undefined })}
               onLabelSize={onLabelSize}
             />
-          </main>
-        </div>
-        {showingSources && !openSource && (
-          <SourcesIndex
-            dataset={dataset}
-            onOpen={(id) => navigate({ source: id })}
-            onClose={() => navigate({ panel: undefined })}
-          />
-        )}
-        {openSource && (
-          <SourceReader
-            dataset={dataset}
-            index={index}
-            datasetUrl={datasetUrl}
-            source={openSource}
-            eventId={view.selectedId}
-            onSelectEvent={(id) => id !== state.event && navigate({ event: id })}
-            eventHref={(id) => viewHref(state, { event: id })}
-            onClose={() => navigate({ source: undefined })}
-          />
-        )}
+          </div>
+          {showingSources && !openSource && (
+            <SourcesIndex
+              dataset={dataset}
+              onOpen={(id) => navigate({ source: id })}
+              onClose={() => navigate({ panel: undefined })}
+            />
+          )}
+          {openSource && (
+            <SourceReader
+              dataset={dataset}
+              index={index}
+              datasetUrl={datasetUrl}
+              source={openSource}
+              eventId={view.selectedId}
+              onSelectEvent={(id) => id !== state.event && navigate({ event: id })}
+              eventHref={(id) => viewHref(state, { event: id })}
+              onClose={() => navigate({ source: undefined })}
+            />
+          )}
+        </main>
       </div>
       {selectedEvent && (
-        <DetailsPanel
-          index={index}
-          datasetUrl={datasetUrl}
-          event={selectedEvent}
-          previous={view.previous}
-          next={view.next}
-          onSelect={onSelect}
-          onClose={closeDetails}
-          onReadSource={(id) => navigate({ source: id })}
-          onCite={() => setCiting(true)}
-        />
+        // The panel's own classes make it a sheet on phones and a column beside the timeline;
+        // between the two (a small tablet, a laptop at 200% zoom) it goes below the timeline.
+        <div
+          ref={detailsRef}
+          inert={pageCovered}
+          className="contents sm:max-lg:[&>aside]:w-auto sm:max-lg:[&>aside]:border-t sm:max-lg:[&>aside]:border-l-0"
+        >
+          <DetailsPanel
+            index={index}
+            datasetUrl={datasetUrl}
+            event={selectedEvent}
+            previous={view.previous}
+            next={view.next}
+            onSelect={onSelect}
+            onClose={closeDetails}
+            onReadSource={(id) => navigate({ source: id })}
+            onCite={() => setCiting(true)}
+          />
+        </div>
       )}
       {presenting && (
         <PresenterHost

@@ -17,7 +17,8 @@ export function Legend({ categories, shown, counts, onToggle, onShowAll }: Legen
     <div
       role="group"
       aria-label={t.toolbar.categoriesShown}
-      className="flex min-w-0 items-center gap-1.5 overflow-x-auto pb-1 sm:flex-wrap sm:overflow-visible"
+      // Room around the buttons inside the phone's scrolling row, so focus rings are not cut off.
+      className="-mx-1.5 flex min-w-0 items-center gap-1.5 overflow-x-auto px-1.5 py-1.5 sm:flex-wrap sm:overflow-visible"
     >
       {categories.map((category) => {
         const on = shown.has(category.id);
@@ -28,10 +29,11 @@ export function Legend({ categories, shown, counts, onToggle, onShowAll }: Legen
             aria-pressed={on}
             title={category.description}
             onClick={() => onToggle(category.id)}
-            className={`inline-flex shrink-0 items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs transition-colors sm:text-sm ${
+            // Off: struck through and dashed, not only paler (colour is never the only cue).
+            className={`inline-flex min-h-6 shrink-0 items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs transition-colors sm:text-sm ${
               on
                 ? 'border-stone-400 bg-white text-stone-900'
-                : 'border-dashed border-stone-300 bg-stone-100 text-stone-500 line-through'
+                : 'border-dashed border-stone-500 bg-stone-100 text-stone-700 line-through'
             }`}
           >
             <span
@@ -51,7 +53,7 @@ export function Legend({ categories, shown, counts, onToggle, onShowAll }: Legen
         <button
           type="button"
           onClick={onShowAll}
-          className="shrink-0 px-2 py-0.5 text-sm font-medium text-blue-800 underline"
+          className="min-h-6 shrink-0 px-2 py-0.5 text-sm font-medium text-blue-800 underline"
         >
           {t.toolbar.showAllCategories}
         </button>

@@ -30,7 +30,14 @@ export function SearchBox({ query, matchCount, total, onChange, onNext }: Search
         }}
         className="w-44 min-w-0 rounded-md border border-stone-400 bg-white px-2.5 py-1 text-sm sm:w-52"
       />
-      <span id={statusId} role="status" className="text-sm whitespace-nowrap text-stone-700">
+      {/* A status that is not spoken as it changes: the page's live region (LiveRegion) says
+          the count once typing pauses, not after every keystroke. */}
+      <span
+        id={statusId}
+        role="status"
+        aria-live="off"
+        className="text-sm whitespace-nowrap text-stone-700"
+      >
         {query.trim() ? t.toolbar.searchMatches(matchCount, total) : ''}
       </span>
     </div>

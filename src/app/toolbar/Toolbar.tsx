@@ -37,6 +37,8 @@ interface ToolbarProps {
   exportControls: ReactNode;
   onPresent: () => void;
   onShare: () => void;
+  /** An overlay lies over the toolbar: its controls are inert, its heading stays. */
+  covered?: boolean;
 }
 
 /** The page's banner: the dataset's title and the controls for what the views show. */
@@ -50,12 +52,15 @@ export function Toolbar(props: ToolbarProps) {
     onCategoriesChange(next.length === categories.length ? undefined : next);
   };
   const timeline = props.view === 'timeline';
+  const inert = props.covered;
   return (
     <header className="px-4 pt-2">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <div className="flex flex-wrap items-baseline gap-x-3">
-          <h1 className="text-2xl font-bold">{props.title}</h1>
-          <p className="text-stone-700">
+          <h1 tabIndex={-1} className="text-2xl font-bold">
+            {props.title}
+          </h1>
+          <p inert={inert} className="text-stone-700">
             {t.toolbar.eventsAndSources(props.eventCount)}{' '}
             <button
               type="button"
@@ -66,14 +71,16 @@ export function Toolbar(props: ToolbarProps) {
             </button>
           </p>
         </div>
-        <SearchBox
-          query={props.query}
-          matchCount={props.matchCount}
-          total={props.searchable}
-          onChange={props.onQueryChange}
-          onNext={props.onNextMatch}
-        />
-        <div className="ml-auto flex flex-wrap items-center justify-end gap-2">
+        <div inert={inert} className="contents">
+          <SearchBox
+            query={props.query}
+            matchCount={props.matchCount}
+            total={props.searchable}
+            onChange={props.onQueryChange}
+            onNext={props.onNextMatch}
+          />
+        </div>
+        <div inert={inert} className="ml-auto flex flex-wrap items-center justify-end gap-2">
           {timeline && props.visibleRange}
           {timeline && (
             <ZoomControls
@@ -89,7 +96,7 @@ export function Toolbar(props: ToolbarProps) {
           <LanguageSwitch onChange={props.onLanguageChange} />
         </div>
       </div>
-      <div className="py-2">
+      <div inert={inert} className="py-2">
         <Legend
           categories={categories}
           shown={shownCategories}

@@ -158,6 +158,18 @@ export function TimelineView({
   const plotHeight = `calc(${laneTop(lanes.length, totalTracks)} + 0.5rem)`;
   const trackTop = (lane: number, track: number) =>
     `calc(${laneTop(lane + 1, (before[lane] ?? 0) + track)} + 0.15rem)`;
+  // A mark reached from the keyboard (Tab, the skip link) is brought into view if it lies
+  // beyond an edge, where its focus ring would be cut off. Not for a click, which may be a drag.
+  const { setFocusedId } = keys;
+  const onFocusMark = useCallback(
+    (id: string) => {
+      setFocusedId(id);
+      const item = items.find((i) => i.id === id);
+      if (item && document.activeElement?.matches(':focus-visible'))
+        controller.bringIntoView(item.start, item.end);
+    },
+    [setFocusedId, items, controller],
+  );
   const onZoomToSpan = useCallback(
     (start: number, end: number) => {
       const span = Math.max(end - start, 1);
@@ -201,7 +213,7 @@ export function TimelineView({
                   registry={registry}
                   tabbable={unit.id === stage.tabbableId}
                   onActivate={onSelect}
-                  onFocusMark={keys.setFocusedId}
+                  onFocusMark={onFocusMark}
                 />
               ),
             )}

@@ -43,8 +43,6 @@ export function attachZoom(
     ])
     .scaleExtent([1, maxZoom(viewport)])
     .clickDistance(4)
-    // Double-click zooms with a transition: none for readers who prefer reduced motion.
-    .duration(prefersReducedMotion() ? 0 : ANIMATION_MS)
     // Horizontal swipes pan (handled below); everything else as d3-zoom does by default.
     .filter((event: Event) => {
       if (event instanceof WheelEvent) return Math.abs(event.deltaX) <= Math.abs(event.deltaY);
@@ -58,6 +56,13 @@ export function attachZoom(
     .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       events.onEnd({ k: event.transform.k, x: event.transform.x });
     });
+
+  // Double-click zooms with a transition: none for readers who prefer reduced motion, also when
+  // they change the setting while the page is open.
+  const motion = window.matchMedia(REDUCED_MOTION);
+  const setDuration = () => void zoomBehavior.duration(motion.matches ? 0 : ANIMATION_MS);
+  setDuration();
+  motion.addEventListener('change', setDuration);
 
   const selection = select(element);
   const current = store.get();
@@ -85,11 +90,14 @@ export function attachZoom(
     },
     detach() {
       element.removeEventListener('wheel', onHorizontalWheel);
+      motion.removeEventListener('change', setDuration);
       selection.on('.zoom', null);
     },
   };
 }
 
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
 function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return window.matchMedia(REDUCED_MOTION).matches;
 }

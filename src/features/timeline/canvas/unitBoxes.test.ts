@@ -56,7 +56,7 @@ describe('unitBoxes', () => {
     const boxes = unitBoxes(stage, { k: 2, x: -50 }, metrics, 1000);
     const byId = new Map(boxes.map((b) => [b.unit.id, b]));
     // A point is centred on its date and a mark wide.
-    expect(byId.get('dot')).toMatchObject({ x: 150 - 6, width: 12, y: 24 + 2.4, height: 28 - 4.8 });
+    expect(byId.get('dot')).toMatchObject({ x: 150 - 6, width: 12, y: 24 + 2.4, height: 28 - 4 });
     // A bar spans its period, at least a mark wide; lane 1 starts below lane 0's two tracks.
     expect(byId.get('bar')).toMatchObject({ x: 350, width: 12, y: 24 + 3 * 28 + 2.4 });
     // A cluster pill starts half a mark early and is at least two marks wide.

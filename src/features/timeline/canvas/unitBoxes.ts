@@ -39,7 +39,7 @@ export function unitBoxes(
   margin = 400,
 ): UnitBox[] {
   const before = tracksAbove(stage.tracksPerLane);
-  const height = metrics.track - 0.3 * metrics.rem;
+  const height = metrics.track - 0.25 * metrics.rem;
   const boxes: UnitBox[] = [];
   for (const unit of stage.units) {
     const box = screenBox(unit, transform);

@@ -32,4 +32,6 @@ export const app = {
   problemsInEnglish: 'The details below are for the dataset’s authors.',
   eventsShown: (n: number) => `${count(n, 'event', 'events')} shown`,
   selected: (title: string, date: string) => `Selected: ${title}, ${date}`,
+  skipToTimeline: 'Skip to the timeline',
+  skipToList: 'Skip to the list',
 };

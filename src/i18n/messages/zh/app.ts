@@ -27,4 +27,6 @@ export const app: Messages['app'] = {
   problemsInEnglish: '以下细节供数据集作者参考（英文）。',
   eventsShown: (n) => `显示 ${n} 个事件`,
   selected: (title, date) => `已选择：${title}，${date}`,
+  skipToTimeline: '跳到时间线',
+  skipToList: '跳到事件列表',
 };
