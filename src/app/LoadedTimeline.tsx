@@ -187,6 +187,7 @@ export function LoadedTimeline({
                   categories={index.categories}
                   selectedId={view.selectedId}
                   onSelect={onSelect}
+                  datasetLanguage={index.language}
                 />
               </section>
             )}

@@ -1,6 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { CategoryName } from '../../components/CategoryName';
+import { datasetTextLang } from '../../domain/dataset/localize';
 import type { Category, TimelineEvent } from '../../domain/dataset/schema';
 import type { TimelineItem } from '../../domain/events/items';
 import { useI18n } from '../../i18n/useI18n';
@@ -12,6 +13,8 @@ interface EventListProps {
   categories: ReadonlyMap<string, Category>;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** The language of the dataset's own text, shown where it has no translation. */
+  datasetLanguage: string;
 }
 
 /**
@@ -20,8 +23,18 @@ interface EventListProps {
  * Windowed with TanStack Virtual: find-in-page and Tab reach the rows in and near view, and
  * scrolling (which focus moving down the list does) brings in the next ones.
  */
-export function EventList({ items, events, categories, selectedId, onSelect }: EventListProps) {
-  const { t } = useI18n();
+export function EventList({
+  items,
+  events,
+  categories,
+  selectedId,
+  onSelect,
+  datasetLanguage,
+}: EventListProps) {
+  const { t, language } = useI18n();
+  // Dataset text without a translation shows as written, marked with its language.
+  const textLang = (translation: string | undefined) =>
+    datasetTextLang(translation, language, datasetLanguage);
   const headingId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   // The rows around the focused one are always in the page, so that Tab, pressed faster than
@@ -112,7 +125,7 @@ export function EventList({ items, events, categories, selectedId, onSelect }: E
                     aria-current={selected ? 'true' : undefined}
                     className="text-left text-blue-900 underline decoration-stone-400 underline-offset-2 hover:decoration-blue-900"
                   >
-                    {item.title}
+                    <span lang={textLang(event.translations?.[language]?.title)}>{item.title}</span>
                   </button>
                 </h3>
                 <p className="mt-1 flex items-center gap-1.5 text-sm text-stone-700">
@@ -123,7 +136,12 @@ export function EventList({ items, events, categories, selectedId, onSelect }: E
                   <span aria-hidden="true">·</span>
                   {t.list.passages(event.evidence.length)}
                 </p>
-                <p className="mt-1 text-stone-900">{event.summary}</p>
+                <p
+                  lang={textLang(event.translations?.[language]?.summary)}
+                  className="mt-1 text-stone-900"
+                >
+                  {event.summary}
+                </p>
               </div>
             </li>
           );

@@ -167,6 +167,7 @@ export function PresenterView({
           <Slide
             event={event}
             category={index.categories.get(event.category)}
+            datasetLanguage={index.language}
             source={passage && index.sources.get(passage.source)}
           />
         ) : (
