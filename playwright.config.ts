@@ -32,6 +32,20 @@ export default defineConfig({
     { name: 'desktop', use: { viewport: { width: 1280, height: 720 } } },
     {
       name: 'phone',
+      // What does not depend on the screen's size (the URL, data, security, offline, files,
+      // dialogs' words, the Chinese catalogue) is tested once, on the desktop: the suite has to
+      // finish well within CI's time on two cores. Layout, touch, keyboard and axe run on both.
+      testIgnore: [
+        'datasets.spec.ts',
+        'evidence.spec.ts',
+        'export.spec.ts',
+        'lang-zh.spec.ts',
+        'list-scale.spec.ts',
+        'offline.spec.ts',
+        'security.spec.ts',
+        'share.spec.ts',
+        'url.spec.ts',
+      ],
       use: {
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 2,
