@@ -36,12 +36,12 @@ export interface Measurement {
 
 const FIRST: Record<BenchCase['kind'], string> = {
   app: '.tl-plot .tl-unit',
-  list: 'ol[aria-label] li',
+  list: 'ol[aria-labelledby] li',
   peer: '.vis-item',
 };
 const PLOT: Record<BenchCase['kind'], string> = {
   app: '.tl-plot',
-  list: 'ol[aria-label]',
+  list: 'ol[aria-labelledby]',
   peer: '.vis-timeline',
 };
 
