@@ -3,7 +3,7 @@ import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { expect, test, type Page } from '@playwright/test';
 import { filterItems } from '../src/domain/events/filter';
 import { buildTimelineModel } from '../src/domain/events/items';
-import { openTimeline, plot, serveDataset } from './support/app';
+import { hostileDataset, openTimeline, plot, serveDataset } from './support/app';
 
 /** The titles of the Baogang events overlapping [from, to + 1), in time order. */
 function eventsOfYears(from: number, to: number, categories?: string[]) {
@@ -119,31 +119,7 @@ test('the SVG opens on its own with selectable text, Chinese included', async ({
 
 test('a hostile dataset gives a picture with its markup as text', async ({ page }) => {
   const hostile = '<script>window.pwned=1</script><a href="javascript:alert(1)">x</a>';
-  await serveDataset(page, 'hostile.timeline.json', {
-    format: 'timeline/1',
-    title: hostile,
-    categories: [{ id: 'c', label: hostile, color: '#334155' }],
-    sources: [
-      {
-        id: 's',
-        csl: { type: 'book', title: hostile },
-        text: 's.txt',
-        sha256: 'a'.repeat(64),
-        coverage: 'excerpt',
-        rights: hostile,
-      },
-    ],
-    events: [
-      {
-        id: 'e',
-        title: hostile,
-        summary: hostile,
-        date: { edtf: '1959', label: hostile, basis: 'stated' },
-        category: 'c',
-        evidence: [{ source: 's', exact: hostile }],
-      },
-    ],
-  });
+  await serveDataset(page, 'hostile.timeline.json', hostileDataset(hostile));
   await openTimeline(page, '?dataset=data/hostile.timeline.json');
   const picture = parseSvg((await download(page, /^SVG/)).bytes);
   for (const element of picture.elements) {

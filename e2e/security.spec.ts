@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { serveDataset } from './support/app';
+import { hostileDataset, serveDataset } from './support/app';
 
 /** Collects every Content-Security-Policy violation the page reports. */
 async function watchViolations(page: import('@playwright/test').Page) {
@@ -40,31 +40,7 @@ test('the built page runs under its Content-Security-Policy with no violation', 
 test('a hostile dataset shows its markup as text and runs none of it', async ({ page }) => {
   const violations = await watchViolations(page);
   const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
-  await serveDataset(page, 'hostile.timeline.json', {
-    format: 'timeline/1',
-    title: hostile,
-    categories: [{ id: 'c', label: hostile, color: '#334155' }],
-    sources: [
-      {
-        id: 's',
-        csl: { type: 'book', title: hostile },
-        text: 's.txt',
-        sha256: 'a'.repeat(64),
-        coverage: 'excerpt',
-        rights: hostile,
-      },
-    ],
-    events: [
-      {
-        id: 'e',
-        title: hostile,
-        summary: hostile,
-        date: { edtf: '1959', label: hostile, basis: 'stated' },
-        category: 'c',
-        evidence: [{ source: 's', exact: hostile }],
-      },
-    ],
-  });
+  await serveDataset(page, 'hostile.timeline.json', hostileDataset(hostile));
   await page.goto('./?dataset=data/hostile.timeline.json&event=e');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostile);
   await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(

@@ -46,3 +46,32 @@ export async function paintedCues(mark: Locator) {
     };
   });
 }
+
+/** A dataset with `text` in every string a person sees: titles, labels, summaries, rights. */
+export function hostileDataset(text: string) {
+  return {
+    format: 'timeline/1',
+    title: text,
+    categories: [{ id: 'c', label: text, color: '#334155' }],
+    sources: [
+      {
+        id: 's',
+        csl: { type: 'book', title: text },
+        text: 's.txt',
+        sha256: 'a'.repeat(64),
+        coverage: 'excerpt',
+        rights: text,
+      },
+    ],
+    events: [
+      {
+        id: 'e',
+        title: text,
+        summary: text,
+        date: { edtf: '1959', label: text, basis: 'stated' },
+        category: 'c',
+        evidence: [{ source: 's', exact: text }],
+      },
+    ],
+  };
+}
