@@ -8,24 +8,11 @@ export interface I18n {
   t: Messages;
   /** BCP 47 locale for Intl formatting. */
   locale: string;
-  /** A number as this language writes it ("1,234", "1,234"; "12.5"). */
-  formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
 }
 
 export function makeI18n(language: Language, t: Messages): I18n {
   const locale = LOCALES[language];
-  const formats = new Map<string, Intl.NumberFormat>();
-  return {
-    language,
-    t,
-    locale,
-    formatNumber(value, options) {
-      const key = JSON.stringify(options ?? {});
-      let format = formats.get(key);
-      if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
-      return format.format(value);
-    },
-  };
+  return { language, t, locale };
 }
 
 export const I18nContext = createContext<I18n>(makeI18n('en', en));

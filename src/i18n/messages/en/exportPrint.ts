@@ -1,4 +1,4 @@
-import { count } from './plural';
+import { count, digits } from './plural';
 
 /** Downloading a picture of the view, and the printed handout. */
 export const exportPrint = {
@@ -31,7 +31,7 @@ export const exportPrint = {
   handout: {
     filters: (period: string, categories: string[] | null, query: string | null) =>
       `Period: ${period} · Categories: ${categories?.join(', ') ?? 'all'}${query ? ` · Search: “${query}”` : ''}`,
-    events: (events: number) => `Events shown (${events.toLocaleString('en-GB')})`,
+    events: (events: number) => `Events shown (${digits(events)})`,
     noEvents: 'No event is shown in this view.',
     sources: 'Sources',
     translation: 'Editors’ translation:',

@@ -1,4 +1,4 @@
-import { count } from './plural';
+import { count, digits } from './plural';
 
 /** The page's toolbar: search, zoom, view, categories, and the page header. */
 export const toolbar = {
@@ -6,7 +6,7 @@ export const toolbar = {
   sources: (sources: number) => count(sources, 'source', 'sources'),
   search: 'Search events',
   searchMatches: (matches: number, total: number) =>
-    `${matches.toLocaleString('en-GB')} of ${count(total, 'event', 'events')} match`,
+    `${digits(matches)} of ${count(total, 'event', 'events')} match`,
   zoom: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
