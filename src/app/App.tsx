@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useRef } from 'react';
-import { datasetQueryOptions } from '../domain/dataset/queries';
 import type { UrlStore } from '../domain/url/urlStore';
 import { useUrlSnapshot } from '../domain/url/useUrlState';
 import { I18nProvider } from '../i18n/I18nProvider';
@@ -8,11 +7,13 @@ import { useI18n } from '../i18n/useI18n';
 import { preferredLanguage } from '../i18n/languages';
 import { DatasetError } from './DatasetError';
 import { tryFocus } from './focus/focusTargets';
+import { indexedDatasetQuery } from './datasetQuery';
 import { datasetUrlFor } from './datasetUrl';
 import { preloadFeatures } from './lazyFeatures';
 import { LoadedTimeline } from './LoadedTimeline';
 import { Notices } from './Notices';
 import { UpdatePrompt } from './UpdatePrompt';
+import { useIdleAfter } from './useIdleAfter';
 import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery';
 
 /** The page: the URL's language and dataset, then loading, an error, or the timeline. */
@@ -38,7 +39,7 @@ function Page({ urlStore }: { urlStore: UrlStore }) {
   useEffect(() => {
     if (notice) urlStore.addNotices([notice]);
   }, [notice, urlStore]);
-  const query = useQuery(datasetQueryOptions(datasetUrl));
+  const query = useQuery(indexedDatasetQuery(datasetUrl));
 
   useEffect(() => {
     // Once loaded, the timeline names the page after its (translated) title.
@@ -64,6 +65,10 @@ function Page({ urlStore }: { urlStore: UrlStore }) {
     tryFocus(document.querySelector<HTMLElement>('h1'));
   }, [query.isSuccess]);
 
+  // Registering the service worker (which then downloads everything for offline use) waits for
+  // the first picture: on a first visit it would otherwise compete with the dataset's loading.
+  const offlineAfterFirstPicture = useIdleAfter(!query.isPending);
+
   // An embed, and the slides, fit the window (the frame) on every screen; the page may scroll
   // below the width where the details sit beside the timeline otherwise.
   const { embed, present, source, panel } = snapshot.state;
@@ -73,7 +78,7 @@ function Page({ urlStore }: { urlStore: UrlStore }) {
   return (
     <div className={`flex flex-col bg-stone-100 text-stone-900 ${fit}`}>
       <div inert={covered} className="contents">
-        <UpdatePrompt quiet={embed || present} />
+        {offlineAfterFirstPicture && <UpdatePrompt quiet={embed || present} />}
         <Notices notices={snapshot.notices} onDismiss={urlStore.dismissNotices} />
       </div>
       {query.isPending && (
@@ -90,7 +95,8 @@ function Page({ urlStore }: { urlStore: UrlStore }) {
         // A new dataset starts a new view: its own window, zoom and checks of the URL.
         <LoadedTimeline
           key={datasetUrl}
-          dataset={query.data}
+          dataset={query.data.dataset}
+          indexAsWritten={query.data.prepared}
           datasetUrl={datasetUrl}
           urlStore={urlStore}
           snapshot={snapshot}

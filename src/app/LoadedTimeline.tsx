@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { localizeDataset } from '../domain/dataset/localize';
 import type { Dataset } from '../domain/dataset/schema';
-import { indexDataset } from '../domain/events/eventIndex';
+import { indexDataset, type EventIndex } from '../domain/events/eventIndex';
 import { absoluteViewUrl, viewHref } from '../domain/url/links';
 import { reconcileWithDataset } from '../domain/url/reconcile';
 import type { UrlSnapshot, UrlStore } from '../domain/url/urlStore';
@@ -30,6 +30,8 @@ const ShareDialog = lazy(() =>
 
 interface LoadedTimelineProps {
   dataset: Dataset;
+  /** The dataset's index, built as it loaded; its translation is indexed here when shown. */
+  indexAsWritten: EventIndex;
   datasetUrl: string;
   urlStore: UrlStore;
   snapshot: UrlSnapshot;
@@ -41,6 +43,7 @@ interface LoadedTimelineProps {
  */
 export function LoadedTimeline({
   dataset: raw,
+  indexAsWritten,
   datasetUrl,
   urlStore,
   snapshot,
@@ -48,7 +51,10 @@ export function LoadedTimeline({
   const { t, language } = useI18n();
   const { state } = snapshot;
   const dataset = useMemo(() => localizeDataset(raw, language), [raw, language]);
-  const index = useMemo(() => indexDataset(dataset), [dataset]);
+  const index = useMemo(
+    () => (dataset === raw ? indexAsWritten : indexDataset(dataset)),
+    [dataset, raw, indexAsWritten],
+  );
   const view = useDatasetView(dataset, index, state);
   const controller = useMemo(() => createZoomController(), []);
   const { update, navigate } = urlStore;

@@ -7,6 +7,8 @@ import type { DatasetProblem } from './validate';
  */
 export type DatasetErrorKind = 'offline' | 'network' | 'http' | 'notFile' | 'json' | 'invalid';
 
+export const NOT_JSON = 'The file was downloaded but is not valid JSON.';
+
 /** Why a dataset could not be shown, in words a reader can act on. */
 export class DatasetLoadError extends Error {
   readonly kind: DatasetErrorKind;

@@ -1,10 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetLoadError } from './fetchFile';
-import { fetchDataset as fetchInWorker, fetchSourceText } from './loadDataset';
-import { downloadAndRead } from './readDataset';
+import { checkOnPage } from './checkInWorker';
+import { fetchDataset as fetchAndCheck, fetchSourceText } from './loadDataset';
+import type { Dataset } from './schema';
+
+/** What the page prepares while the file is validated: here, the titles it reads. */
+const titles = (dataset: Dataset) => [dataset.title, ...dataset.events.map((e) => e.title)];
 
 /** What the worker runs, run here: Node has no module workers. */
-const fetchDataset = (url: string) => fetchInWorker(url, undefined, downloadAndRead);
+const fetchDataset = (url: string, prepare = titles, signal?: AbortSignal) =>
+  fetchAndCheck(url, prepare, signal, checkOnPage);
 
 const valid = {
   format: 'timeline/1',
@@ -34,9 +39,43 @@ async function failure(promise: Promise<unknown>): Promise<DatasetLoadError> {
 describe('fetching a dataset and its sources', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('gives the validated dataset', async () => {
+  it('gives the validated dataset, and what the page prepared from it', async () => {
     answer(JSON.stringify(valid));
-    await expect(fetchDataset('https://x.org/t.json')).resolves.toMatchObject({ title: 'T' });
+    await expect(fetchDataset('https://x.org/t.json')).resolves.toMatchObject({
+      dataset: { title: 'T' },
+      prepared: ['T'],
+    });
+  });
+
+  it("applies validation's changes to the page's copy and prepares it again", async () => {
+    answer(JSON.stringify({ ...valid, title: '  T  ' }));
+    const prepare = vi.fn(titles);
+    const loaded = await fetchDataset('https://x.org/t.json', prepare);
+    expect(loaded).toMatchObject({ dataset: { title: 'T' }, prepared: ['T'] });
+    expect(prepare).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives the problems of an invalid file, not the error it caused in preparing', async () => {
+    answer(JSON.stringify({ ...valid, events: 'none' }));
+    const error = await failure(fetchDataset('https://x.org/t.json'));
+    expect(error.kind).toBe('invalid');
+    expect(error.problems[0]).toMatchObject({ path: 'events' });
+  });
+
+  it('lets an error in preparing a valid dataset through', async () => {
+    answer(JSON.stringify(valid));
+    const broken = () => {
+      throw new Error('prepare failed');
+    };
+    await expect(fetchDataset('https://x.org/t.json', broken)).rejects.toThrow('prepare failed');
+  });
+
+  it('stops waiting when the request is cancelled', async () => {
+    answer(JSON.stringify(valid));
+    const controller = new AbortController();
+    const loading = fetchDataset('https://x.org/t.json', titles, controller.signal);
+    controller.abort(new Error('cancelled'));
+    await expect(loading).rejects.toThrow('cancelled');
   });
 
   it('says the device is offline when it is, and otherwise that the network failed', async () => {

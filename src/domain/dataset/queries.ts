@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDataset, fetchSourceText, sourceTextUrl } from './loadDataset';
-import type { Source, TimelineEvent } from './schema';
+import type { Dataset, Source, TimelineEvent } from './schema';
 import { checkChecksum, checkEventPassages } from './verifySource';
 
 /** Query keys for everything loaded over the network; nothing else lives in the query cache. */
@@ -15,10 +15,14 @@ export const datasetKeys = {
     [...datasetKeys.dataset(datasetUrl), 'passage-checks', eventId] as const,
 };
 
-export function datasetQueryOptions(url: string) {
+/**
+ * A dataset, with what `prepare` makes of it while it is validated (see fetchDataset). The key
+ * is the URL alone: give one `prepare` per app.
+ */
+export function datasetQueryOptions<T>(url: string, prepare: (dataset: Dataset) => T) {
   return queryOptions({
     queryKey: datasetKeys.dataset(url),
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    queryFn: ({ signal }) => fetchDataset(url, prepare, signal),
     staleTime: Infinity,
     // A dataset that is invalid or missing will not fix itself on a retry.
     retry: false,

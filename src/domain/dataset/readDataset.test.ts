@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataset } from './readDataset';
+import { judgeDataset, readDataset } from './readDataset';
 
 const valid = {
   format: 'timeline/1',
@@ -78,5 +78,22 @@ describe('reading a dataset file', () => {
       'dataset:dates',
     ]);
     for (const { start, end } of timings) expect(end).toBeGreaterThanOrEqual(start);
+  });
+});
+
+describe("the worker's verdict", () => {
+  it('sends no dataset back: only that it is valid, and what validation changed', () => {
+    const verdict = judgeDataset(bytes({ ...valid, title: ' T ' }));
+    expect(verdict).toEqual({
+      ok: true,
+      needsGeneralEdtf: false,
+      patches: [{ path: ['title'], value: 'T' }],
+      timings: expect.any(Array) as unknown,
+    });
+    expect(judgeDataset(bytes(valid))).toMatchObject({ ok: true, patches: [] });
+  });
+
+  it('gives the problems of an invalid file', () => {
+    expect(judgeDataset(bytes(withDates('1959-13')))).toMatchObject({ ok: false, kind: 'invalid' });
   });
 });

@@ -1,57 +1,61 @@
 import { isCommonEdtf } from '../dates/edtf';
-import { DatasetLoadError, fetchFile, type DatasetErrorKind } from './fetchFile';
+import { NOT_JSON, type DatasetErrorKind } from './fetchFile';
+import { differences, type Patch } from './patches';
 import type { Dataset } from './schema';
 import { validateDataset, type DatasetProblem } from './validate';
 
 /** A span of the reading, in epoch ms, so that the page can show it on its own timeline. */
 export interface ReadTiming {
-  name: 'dataset:fetch' | 'dataset:decode' | 'dataset:parse' | 'dataset:validate' | 'dataset:dates';
+  name:
+    | 'dataset:worker-start'
+    | 'dataset:decode'
+    | 'dataset:parse'
+    | 'dataset:validate'
+    | 'dataset:dates'
+    | 'dataset:compare';
   start: number;
   end: number;
 }
 
-/** What reading gives: plain data, so that a worker can post it. */
-export type ReadResult = (
+/** Why a file is not a dataset: plain data, so that a worker can post it. */
+export interface ReadFailure {
+  ok: false;
+  kind: DatasetErrorKind;
+  message: string;
+  problems: DatasetProblem[];
+  /** The HTTP status, for `http`. */
+  status?: number;
+  timings: ReadTiming[];
+}
+
+export type ReadResult =
   | {
       ok: true;
       dataset: Dataset;
+      /** The file as parsed, before validation (which trims text). */
+      parsed: unknown;
       /** Some date is outside the common forms: the page must load the full EDTF grammar. */
       needsGeneralEdtf: boolean;
+      timings: ReadTiming[];
     }
-  | {
-      ok: false;
-      kind: DatasetErrorKind;
-      message: string;
-      problems: DatasetProblem[];
-      /** The HTTP status, for `http`. */
-      status?: number;
-    }
-) & { timings: ReadTiming[] };
+  | ReadFailure;
+
+/**
+ * What the dataset worker sends back: not the dataset, which the page parses from the same bytes
+ * meanwhile, but whether it is valid, and what validation changed in it.
+ */
+export type DatasetVerdict =
+  { ok: true; patches: Patch[]; needsGeneralEdtf: boolean; timings: ReadTiming[] } | ReadFailure;
 
 const now = () => performance.timeOrigin + performance.now();
 
-/**
- * Downloads a dataset file and reads it: what the dataset worker does. A file that cannot be
- * downloaded gives the reason as a result, like a file that cannot be read.
- */
-export async function downloadAndRead(
-  url: string,
-  signal?: AbortSignal,
-  /** The request, when it was started already (the worker starts it before loading this). */
-  request?: Promise<Response>,
-): Promise<ReadResult> {
-  const start = now();
-  let bytes: ArrayBuffer;
-  try {
-    bytes = await (await fetchFile(url, 'dataset', signal, request)).arrayBuffer();
-  } catch (error) {
-    if (!(error instanceof DatasetLoadError)) throw error;
-    const { kind, message, problems, status } = error;
-    return { ok: false, kind, message, problems, status, timings: [] };
-  }
-  const result = readDataset(bytes);
-  result.timings.unshift({ name: 'dataset:fetch', start, end: result.timings[0]?.start ?? now() });
-  return result;
+function timer(timings: ReadTiming[]) {
+  return <T>(name: ReadTiming['name'], work: () => T): T => {
+    const start = now();
+    const result = work();
+    timings.push({ name, start, end: now() });
+    return result;
+  };
 }
 
 /**
@@ -61,29 +65,31 @@ export async function downloadAndRead(
  */
 export function readDataset(bytes: ArrayBuffer | Uint8Array): ReadResult {
   const timings: ReadTiming[] = [];
-  const timed = <T>(name: ReadTiming['name'], work: () => T): T => {
-    const start = now();
-    const result = work();
-    timings.push({ name, start, end: now() });
-    return result;
-  };
-
+  const timed = timer(timings);
   const text = timed('dataset:decode', () => new TextDecoder().decode(bytes));
-  let raw: unknown;
+  let parsed: unknown;
   try {
-    raw = timed('dataset:parse', () => JSON.parse(text) as unknown);
+    parsed = timed('dataset:parse', () => JSON.parse(text) as unknown);
   } catch {
-    const message = 'The file was downloaded but is not valid JSON.';
-    return { ok: false, kind: 'json', message, problems: [], timings };
+    return { ok: false, kind: 'json', message: NOT_JSON, problems: [], timings };
   }
-  const result = timed('dataset:validate', () => validateDataset(raw));
+  const result = timed('dataset:validate', () => validateDataset(parsed));
   if (!result.ok) {
     const count = result.problems.length;
     const message = `The file is not a valid timeline dataset: ${count} problem${count > 1 ? 's were' : ' was'} found.`;
     return { ok: false, kind: 'invalid', message, problems: result.problems, timings };
   }
   const needsGeneralEdtf = timed('dataset:dates', () => usesGeneralEdtf(result.dataset));
-  return { ok: true, dataset: result.dataset, needsGeneralEdtf, timings };
+  return { ok: true, dataset: result.dataset, parsed, needsGeneralEdtf, timings };
+}
+
+/** The worker's answer for a dataset file's bytes. */
+export function judgeDataset(bytes: ArrayBuffer | Uint8Array): DatasetVerdict {
+  const read = readDataset(bytes);
+  if (!read.ok) return read;
+  const { dataset, parsed, needsGeneralEdtf, timings } = read;
+  const patches = timer(timings)('dataset:compare', () => differences(parsed, dataset));
+  return { ok: true, patches, needsGeneralEdtf, timings };
 }
 
 function usesGeneralEdtf(dataset: Dataset): boolean {
