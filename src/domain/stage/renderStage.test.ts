@@ -7,6 +7,8 @@ import {
   frameFor,
   frameStillValid,
   screenBox,
+  showsMark,
+  tabbableMark,
   tracksAbove,
   type RenderMark,
   type StageInput,
@@ -118,6 +120,18 @@ describe('buildStage', () => {
       'anniversary',
     );
     expect(buildStage(input({ selectedId: 'nope' })).tabbableId).not.toBe('nope');
+  });
+
+  it('gives Tab to a focused event the stage shows as a mark, without laying it out again', () => {
+    const stage = buildStage(input());
+    const shown = marks(stage.units).at(-1)?.id ?? '';
+    const clustered = model.items.find((item) => !showsMark(stage, item.id))?.id ?? '';
+    expect(showsMark(stage, shown)).toBe(true);
+    expect(tabbableMark(stage, shown)).toBe(shown);
+    // Folded into a cluster: Tab stays where the stage put it until a layout pins the event.
+    expect(clustered).not.toBe('');
+    expect(tabbableMark(stage, clustered)).toBe(stage.tabbableId);
+    expect(tabbableMark(stage, null)).toBe(stage.tabbableId);
   });
 
   it('draws nothing, and takes no Tab, when no event is shown', () => {

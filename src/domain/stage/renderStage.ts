@@ -178,6 +178,16 @@ export function buildStage(input: StageInput): Stage {
   return { units, tracksPerLane: layout.tracksPerLane, tabbableId };
 }
 
+/** Whether the stage draws this event as a mark of its own (not in a cluster, not left out). */
+export function showsMark(stage: Stage, id: string): boolean {
+  return stage.units.some((unit) => unit.type === 'mark' && unit.id === id);
+}
+
+/** The mark that takes Tab: the focused one where the stage shows it, else the stage's choice. */
+export function tabbableMark(stage: Stage, focusedId: string | null): string | null {
+  return focusedId && showsMark(stage, focusedId) ? focusedId : stage.tabbableId;
+}
+
 /**
  * Where a unit is drawn under a transform, in screen px: x · k + tx, and a bar as wide as its
  * period. Points and cluster pills keep their own width (the renderer adds it).

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useElementWidth } from '../../components/useElementWidth';
 import type { Category } from '../../domain/dataset/schema';
 import type { TimelineItem, TimelineModel } from '../../domain/events/items';
-import { tracksAbove } from '../../domain/stage/renderStage';
+import { tabbableMark, tracksAbove } from '../../domain/stage/renderStage';
 import { visibleWindow, type Viewport, type ZoomTransform } from '../../domain/stage/viewport';
 import { useI18n } from '../../i18n/useI18n';
 import { Axis } from './components/Axis';
@@ -143,7 +143,8 @@ export function TimelineView({
   );
 
   // Bring the selected event into view when it changes (a click, search, the URL, Back).
-  const selected = selectedId ? (items.find((i) => i.id === selectedId) ?? null) : null;
+  const itemById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
+  const selected = (selectedId && itemById.get(selectedId)) || null;
   useEffect(() => {
     if (selected && viewport)
       controller.bringIntoView(selected.start, selected.end, { animate: false });
@@ -151,6 +152,7 @@ export function TimelineView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected, viewport === null]);
 
+  const tabbableId = stage ? tabbableMark(stage, keys.focusedId) : null;
   const tracksPerLane = stage?.tracksPerLane ?? lanes.map(() => 1);
   const before = tracksAbove(tracksPerLane);
   const tops = lanes.map((_, lane) => laneTop(lane, before[lane] ?? 0));
@@ -164,11 +166,11 @@ export function TimelineView({
   const onFocusMark = useCallback(
     (id: string) => {
       setFocusedId(id);
-      const item = items.find((i) => i.id === id);
+      const item = itemById.get(id);
       if (item && document.activeElement?.matches(':focus-visible'))
         controller.bringIntoView(item.start, item.end);
     },
-    [setFocusedId, items, controller],
+    [setFocusedId, itemById, controller],
   );
   const onZoomToSpan = useCallback(
     (start: number, end: number) => {
@@ -211,7 +213,7 @@ export function TimelineView({
                   unit={unit}
                   top={trackTop(unit.lane, unit.track)}
                   registry={registry}
-                  tabbable={unit.id === stage.tabbableId}
+                  tabbable={unit.id === tabbableId}
                   onActivate={onSelect}
                   onFocusMark={onFocusMark}
                 />

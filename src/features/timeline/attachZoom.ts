@@ -32,6 +32,7 @@ export function attachZoom(
   events: ZoomEvents,
 ): AttachedZoom {
   const height = Math.max(1, element.clientHeight);
+  const gestures = oneGesture(events);
   const zoomBehavior = zoom<HTMLElement, unknown>()
     .extent([
       [0, 0],
@@ -49,13 +50,13 @@ export function attachZoom(
       const mouse = event as MouseEvent;
       return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
     })
-    .on('start', () => events.onStart())
+    .on('start', () => gestures.start())
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       store.set({ k: event.transform.k, x: event.transform.x });
     })
-    .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      events.onEnd({ k: event.transform.k, x: event.transform.x });
-    });
+    .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) =>
+      gestures.end({ k: event.transform.k, x: event.transform.x }),
+    );
 
   // Double-click zooms with a transition: none for readers who prefer reduced motion, also when
   // they change the setting while the page is open.
@@ -92,6 +93,24 @@ export function attachZoom(
       element.removeEventListener('wheel', onHorizontalWheel);
       motion.removeEventListener('change', setDuration);
       selection.on('.zoom', null);
+    },
+  };
+}
+
+/**
+ * d3-zoom runs a gesture per input, and they overlap: a drag begun while a wheel gesture winds
+ * down (d3 ends it 150 ms after the last wheel event) would end mid-drag. The timeline sees one
+ * gesture, from the first start to the last end.
+ */
+export function oneGesture(events: ZoomEvents) {
+  let active = 0;
+  return {
+    start() {
+      if (active++ === 0) events.onStart();
+    },
+    end(transform: ZoomTransform) {
+      active = Math.max(0, active - 1);
+      if (active === 0) events.onEnd(transform);
     },
   };
 }

@@ -1,6 +1,12 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TimelineItem } from '../../domain/events/items';
-import { buildStage, frameFor, type LayoutFrame, type Stage } from '../../domain/stage/renderStage';
+import {
+  buildStage,
+  frameFor,
+  showsMark,
+  type LayoutFrame,
+  type Stage,
+} from '../../domain/stage/renderStage';
 import { visibleWindow, transformForWindow, type Viewport } from '../../domain/stage/viewport';
 import type { ZoomController } from './zoomController';
 
@@ -40,6 +46,16 @@ export function useStage(options: StageOptions): StageState {
   const { store } = controller;
   const [frame, setFrame] = useState<LayoutFrame | null>(null);
 
+  // The layout keeps the focused event drawn (pinned), so that a keyboard can move to one folded
+  // into a cluster or outside the frame, and zooming out never folds away the focused button.
+  // Within a frame, focus moving to an event the stage already shows as a mark needs no new
+  // layout, so a click on a mark (which focuses it) costs none; every new frame pins the focus.
+  const [focusPin, setFocusPin] = useState<string | null>(null);
+  const latestFocus = useRef(options.focusedId);
+  useEffect(() => {
+    latestFocus.current = options.focusedId;
+  });
+
   // Keep the same window across resizes, and open on the URL's window the first time. The
   // transform lives in an external store, so the first frame is made only after it is set.
   const previousViewport = useRef<Viewport | null>(null);
@@ -52,6 +68,7 @@ export function useStage(options: StageOptions): StageState {
     store.set(window ? transformForWindow(viewport, window[0], window[1]) : { k: 1, x: 0 });
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setFrame(frameFor(viewport, store.get()));
+    setFocusPin(latestFocus.current);
   }, [viewport, store]);
 
   const { items, maxDuration, laneOf, laneCount, colorOf, labelWidth } = options;
@@ -69,7 +86,7 @@ export function useStage(options: StageOptions): StageState {
             colorOf,
             labelWidth,
             selectedId,
-            focusedId,
+            focusedId: focusPin,
             matches,
           })
         : null,
@@ -82,18 +99,24 @@ export function useStage(options: StageOptions): StageState {
       colorOf,
       labelWidth,
       selectedId,
-      focusedId,
+      focusPin,
       matches,
     ],
   );
   const stage = useMemo(() => (frame ? stageFor(frame) : null), [frame, stageFor]);
+  // Set while rendering (React renders again at once, before anything is drawn), so that the
+  // focused event's button exists in the same commit as the focus moved to it.
+  if (focusedId && focusedId !== focusPin && stage && !showsMark(stage, focusedId))
+    setFocusPin(focusedId);
 
   // A zoom that ends where the frame was made (d3-zoom taking over the transform, a click)
   // keeps the frame, and with it the layout: at 100,000 events a layout is worth skipping.
   const settle = () => {
     if (!viewport) return;
     const next = frameFor(viewport, store.get());
-    setFrame((current) => (current && sameFrame(current, next) ? current : next));
+    if (frame && sameFrame(frame, next)) return;
+    setFrame(next);
+    setFocusPin(latestFocus.current);
   };
   return { stage, frame, stageFor, settle };
 }
