@@ -53,25 +53,26 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     frame: null as LayoutFrame | null,
     stage: null as Stage | null,
     metrics: null as PlotMetrics | null,
+    /** The plot's size, read once per gesture: reading it per frame forced a layout per frame. */
+    size: [0, 0] as [number, number],
     lingering: undefined as ReturnType<typeof setTimeout> | undefined,
   });
   useEffect(() => () => clearTimeout(state.current.lingering), []);
 
   const paint = useCallback(() => {
-    const { plotRef, canvasRef, store, viewport, registry, font } = latest.current;
+    const { canvasRef, store, viewport, registry, font } = latest.current;
     const s = state.current;
     s.request = 0;
     const canvas = canvasRef.current;
-    const plot = plotRef.current;
     const context = canvas?.getContext('2d');
-    if (!canvas || !plot || !context || !viewport || !s.frame || !s.metrics) return;
+    if (!canvas || !context || !viewport || !s.frame || !s.metrics) return;
     const transform = store.get();
     if (!frameStillValid(s.frame, viewport, transform)) {
       s.frame = frameFor(viewport, transform, GESTURE_SLACK);
       s.stage = latest.current.stageFor(s.frame);
     }
     const ratio = window.devicePixelRatio || 1;
-    const [width, height] = [plot.clientWidth, plot.clientHeight];
+    const [width, height] = s.size;
     if (
       canvas.width !== Math.round(width * ratio) ||
       canvas.height !== Math.round(height * ratio)
@@ -101,6 +102,7 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     if (!plotRef.current || !marksRef.current || !canvasRef.current) return;
     s.painting = true;
     [s.frame, s.stage, s.metrics] = [frame, stage, plotMetrics(plotRef.current)];
+    s.size = [plotRef.current.clientWidth, plotRef.current.clientHeight];
     canvasRef.current.style.visibility = 'visible';
     marksRef.current.style.opacity = '0';
     paint();

@@ -29,6 +29,11 @@ export function paintUnits(
 ) {
   const { metrics } = options;
   context.textBaseline = 'middle';
+  // Setting a canvas font parses it: only when it changes, not for every label of every frame.
+  let currentFont = '';
+  const setFont = (font: string) => {
+    if (font !== currentFont) context.font = currentFont = font;
+  };
   for (const box of boxes) {
     const { unit } = box;
     // Dimmed (not matching the search): the shape fades, its label stays readable.
@@ -37,7 +42,7 @@ export function paintUnits(
       const fill = dimmed ? mixWithWhite(unit.color, 0.22) : unit.color;
       pill(context, box.x, box.y, box.width, box.height, fill);
       context.fillStyle = dimmed ? INK : 'white';
-      context.font = `700 ${0.75 * metrics.rem}px sans-serif`;
+      setFont(`700 ${0.75 * metrics.rem}px sans-serif`);
       context.textAlign = 'center';
       context.fillText(String(unit.count), box.x + box.width / 2, box.y + box.height / 2);
       context.textAlign = 'left';
@@ -46,8 +51,8 @@ export function paintUnits(
       if (unit.item.shape === 'point') point(context, box, unit, metrics.mark);
       else bar(context, box, unit);
       context.globalAlpha = 1;
-      if (unit.label) label(context, box, unit, options.font);
-      if (unit.item.disputed) badge(context, box, metrics.rem);
+      if (unit.label) label(context, box, unit, options.font, setFont);
+      if (unit.item.disputed) badge(context, box, metrics.rem, setFont);
     }
     if (unit.id === options.focusedId) {
       context.globalAlpha = 1;
@@ -113,39 +118,55 @@ function bar(context: CanvasRenderingContext2D, box: UnitBox, unit: RenderMark) 
   if (unit.emphasis === 'selected') outline(context, x, y, width, height, 5);
 }
 
-function label(context: CanvasRenderingContext2D, box: UnitBox, unit: RenderMark, font: string) {
+function label(
+  context: CanvasRenderingContext2D,
+  box: UnitBox,
+  unit: RenderMark,
+  font: string,
+  setFont: (font: string) => void,
+) {
   const inside = unit.label === 'inside';
   const x = inside ? box.x + LABEL_GAP : box.x + box.width + LABEL_GAP;
   const y = box.y + box.height / 2;
-  context.font =
+  setFont(
     unit.emphasis === 'selected'
       ? `700 ${font}`
       : unit.emphasis === 'dimmed'
         ? `italic ${font}`
-        : font;
-  context.save();
+        : font,
+  );
+  const ink = unit.emphasis === 'dimmed' ? DIMMED_INK : INK;
   if (inside) {
+    // Clipped to the bar; save and restore only for the clip, which nothing else can undo.
+    context.save();
     context.beginPath();
     context.rect(x, box.y, Math.max(0, box.width - 2 * LABEL_GAP), box.height);
     context.clip();
-  } else {
-    // The white halo that keeps an outside label readable over lane rules.
-    context.strokeStyle = 'white';
-    context.lineWidth = 3;
-    context.lineJoin = 'round';
-    context.strokeText(unit.item.title, x, y);
+    context.fillStyle = ink;
+    context.fillText(unit.item.title, x, y);
+    context.restore();
+    return;
   }
-  context.fillStyle = unit.emphasis === 'dimmed' ? DIMMED_INK : INK;
+  // The white halo that keeps an outside label readable over lane rules.
+  context.strokeStyle = 'white';
+  context.lineWidth = 3;
+  context.lineJoin = 'round';
+  context.strokeText(unit.item.title, x, y);
+  context.fillStyle = ink;
   context.fillText(unit.item.title, x, y);
-  context.restore();
 }
 
-function badge(context: CanvasRenderingContext2D, box: UnitBox, rem: number) {
+function badge(
+  context: CanvasRenderingContext2D,
+  box: UnitBox,
+  rem: number,
+  setFont: (font: string) => void,
+) {
   const size = 0.95 * rem;
   const [cx, cy] = [box.x - 0.35 * rem + size / 2, box.y - 0.2 * rem + size / 2];
   circle(context, cx, cy, size / 2, BADGE);
   context.fillStyle = 'white';
-  context.font = `700 ${0.7 * rem}px sans-serif`;
+  setFont(`700 ${0.7 * rem}px sans-serif`);
   context.textAlign = 'center';
   context.fillText('≠', cx, cy);
   context.textAlign = 'left';

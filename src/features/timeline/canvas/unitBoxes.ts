@@ -62,11 +62,18 @@ export function unitBoxes(
 
 /** `color-mix(in srgb, color share%, white)` for a #rrggbb colour. */
 export function mixWithWhite(hex: string, share: number): string {
-  const value = Number.parseInt(hex.slice(1), 16);
-  const channels = [value >> 16, (value >> 8) & 255, value & 255];
-  const mixed = channels.map((c) => Math.round(c * share + 255 * (1 - share)));
-  return `rgb(${mixed.join(',')})`;
+  // Painted for every bar of every frame, from a handful of lane colours: remembered.
+  const key = `${hex} ${share}`;
+  let mixed = mixes.get(key);
+  if (mixed === undefined) {
+    const value = Number.parseInt(hex.slice(1), 16);
+    const channels = [value >> 16, (value >> 8) & 255, value & 255];
+    mixed = `rgb(${channels.map((c) => Math.round(c * share + 255 * (1 - share))).join(',')})`;
+    mixes.set(key, mixed);
+  }
+  return mixed;
 }
+const mixes = new Map<string, string>();
 
 /** A #rrggbb colour at an opacity. */
 export function withAlpha(hex: string, alpha: number): string {
