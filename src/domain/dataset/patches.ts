@@ -12,19 +12,30 @@ export interface Patch {
 /** The places where `output` differs from `input`, as values to set; none when they are equal. */
 export function differences(input: unknown, output: unknown): Patch[] {
   const patches: Patch[] = [];
-  const walk = (a: unknown, b: unknown, path: (string | number)[]) => {
+  // One path, grown and shrunk as the walk goes (copied only for a patch): a dataset of
+  // 100,000 events has millions of nodes, and almost never a difference.
+  const path: (string | number)[] = [];
+  const walk = (a: unknown, b: unknown) => {
     if (Object.is(a, b)) return;
     if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-      for (let i = 0; i < b.length; i++) walk(a[i], b[i], [...path, i]);
+      for (let i = 0; i < b.length; i++) {
+        path.push(i);
+        walk(a[i], b[i]);
+        path.pop();
+      }
       return;
     }
     if (isRecord(a) && isRecord(b) && sameKeys(a, b)) {
-      for (const key of Object.keys(b)) walk(a[key], b[key], [...path, key]);
+      for (const key of Object.keys(b)) {
+        path.push(key);
+        walk(a[key], b[key]);
+        path.pop();
+      }
       return;
     }
-    patches.push({ path, value: b });
+    patches.push({ path: [...path], value: b });
   };
-  walk(input, output, []);
+  walk(input, output);
   return patches;
 }
 

@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDataset, fetchSourceText, sourceTextUrl } from './loadDataset';
 import type { Dataset, Source, TimelineEvent } from './schema';
-import { checkChecksum, checkEventPassages } from './verifySource';
 
 /** Query keys for everything loaded over the network; nothing else lives in the query cache. */
 export const datasetKeys = {
@@ -48,11 +47,13 @@ export function sourceChecksumQueryOptions(
 ) {
   return queryOptions({
     queryKey: datasetKeys.sourceChecksum(datasetUrl, source.text, source.sha256),
-    queryFn: async ({ client }) =>
-      checkChecksum(
-        await client.ensureQueryData(sourceTextQueryOptions(datasetUrl, source.text)),
-        source.sha256,
-      ),
+    queryFn: async ({ client }) => {
+      const [{ checkChecksum }, text] = await Promise.all([
+        import('./verifySource'),
+        client.ensureQueryData(sourceTextQueryOptions(datasetUrl, source.text)),
+      ]);
+      return checkChecksum(text, source.sha256);
+    },
     staleTime: Infinity,
   });
 }
@@ -69,8 +70,9 @@ export function passageChecksQueryOptions(
 ) {
   return queryOptions({
     queryKey: datasetKeys.passageChecks(datasetUrl, event.id),
-    queryFn: ({ client }) =>
-      checkEventPassages(event.evidence, sources, (source) =>
+    // The checking code loads with the first event opened, not with the page.
+    queryFn: async ({ client }) =>
+      (await import('./verifySource')).checkEventPassages(event.evidence, sources, (source) =>
         client.ensureQueryData(sourceTextQueryOptions(datasetUrl, source.text)),
       ),
     staleTime: Infinity,

@@ -1,5 +1,5 @@
 import { DAY, YEAR } from '../dates/time';
-import { parseEdtf, type DatePrecision } from '../dates/edtf';
+import { parseEdtf, type DatePrecision, type EdtfSpan } from '../dates/edtf';
 import { dateDisagreement } from '../dataset/disagreement';
 import type { Dataset, TimelineEvent } from '../dataset/schema';
 
@@ -42,16 +42,17 @@ export interface TimelineModel {
 }
 
 export function buildTimelineModel(dataset: Dataset): TimelineModel {
-  const parsed = dataset.events.map((event) => {
-    const result = parseEdtf(event.date.edtf);
-    // The schema has already rejected unparsable dates.
-    if (!result.ok) throw new Error(result.error);
-    return { event, span: result.value };
-  });
-  // Loops, not Math.min(...spread): a spread of 100,000 dates overflows the call stack.
+  const { events } = dataset;
+  // Plain loops over the events (no intermediate objects, no spread of 100,000 dates, which
+  // would overflow the call stack): this runs for every dataset as it loads.
+  const spans: EdtfSpan[] = new Array<EdtfSpan>(events.length);
   let first = Infinity;
   let last = -Infinity;
-  for (const { span } of parsed) {
+  for (let i = 0; i < events.length; i++) {
+    const result = parseEdtf((events[i] as TimelineEvent).date.edtf);
+    // The schema has already rejected unparsable dates.
+    if (!result.ok) throw new Error(result.error);
+    const span = (spans[i] = result.value);
     for (const time of [span.start, span.end]) {
       if (!Number.isFinite(time)) continue;
       if (time < first) first = time;
@@ -68,15 +69,20 @@ export function buildTimelineModel(dataset: Dataset): TimelineModel {
     Math.max(last + margin, openEndAt + margin / 2),
   ];
 
-  const items = parsed.map(({ event, span }): TimelineItem => {
+  const items = new Array<TimelineItem>(events.length);
+  let maxDuration = 0;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as TimelineEvent;
+    const span = spans[i] as EdtfSpan;
     const start = span.openStart ? openStartAt : span.start;
-    const end = span.openEnd ? openEndAt : span.end;
-    return {
+    const end = Math.max(span.openEnd ? openEndAt : span.end, start + 1);
+    maxDuration = Math.max(maxDuration, end - start);
+    items[i] = {
       id: event.id,
       title: event.title,
       dateLabel: event.date.label,
       start,
-      end: Math.max(end, start + 1),
+      end,
       shape: span.kind === 'point' && span.precision === 'day' ? 'point' : 'span',
       precision: span.precision,
       kind: span.kind,
@@ -86,15 +92,19 @@ export function buildTimelineModel(dataset: Dataset): TimelineModel {
       openEnd: span.openEnd,
       categoryId: event.category,
       disputed: dateDisagreement(event) !== null,
-      ...(event.modality ? { modality: event.modality } : {}),
-      searchText: normalizeForSearch(
-        [event.title, event.summary, ...(event.entities ?? []).map((e) => e.name)].join('\n'),
-      ),
+      modality: event.modality,
+      searchText: normalizeForSearch(searchableText(event)),
     };
-  });
+  }
   items.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
-  const maxDuration = items.reduce((max, item) => Math.max(max, item.end - item.start), 0);
   return { items, extent, maxDuration };
+}
+
+/** Title, summary and entity names, a line each. */
+function searchableText(event: TimelineEvent): string {
+  let text = `${event.title}\n${event.summary}`;
+  for (const entity of event.entities ?? []) text += `\n${entity.name}`;
+  return text;
 }
 
 /** Case- and accent-insensitive form for search ("Zhou" finds "zhōu"). */

@@ -8,10 +8,11 @@ import {
   type Stage,
 } from '../../domain/stage/renderStage';
 import type { Viewport } from '../../domain/stage/viewport';
-import { paintUnits } from './canvas/paintUnits';
-import { cssLengthPx, unitBoxes, type PlotMetrics } from './canvas/unitBoxes';
+import type { PlotMetrics } from './canvas/unitBoxes';
 import type { MarkRegistry } from './markRegistry';
 import type { TransformStore } from './state/transformStore';
+
+type Painter = typeof import('./canvas/painter');
 
 /** How long the view rests after a painted gesture before the buttons come back. */
 const REST_MS = 250;
@@ -59,13 +60,27 @@ export function useGesturePainting(options: GesturePaintingOptions) {
   });
   useEffect(() => () => clearTimeout(state.current.lingering), []);
 
+  // The painter's code loads after the first picture, as the gesture code does (useZoom.ts): no
+  // gesture can begin before. Until it has loaded, a move moves the buttons.
+  const painter = useRef<Painter | null>(null);
+  useEffect(() => {
+    let mounted = true;
+    void import('./canvas/painter').then((module) => {
+      if (mounted) painter.current = module;
+    });
+    return () => {
+      mounted = false;
+    };
+  }, []);
+
   const paint = useCallback(() => {
     const { canvasRef, store, viewport, registry, font } = latest.current;
     const s = state.current;
     s.request = 0;
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
-    if (!canvas || !context || !viewport || !s.frame || !s.metrics) return;
+    const draw = painter.current;
+    if (!draw || !canvas || !context || !viewport || !s.frame || !s.metrics) return;
     const transform = store.get();
     if (!frameStillValid(s.frame, viewport, transform)) {
       s.frame = frameFor(viewport, transform, GESTURE_SLACK);
@@ -89,7 +104,7 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     const focusedId = focused?.matches(':focus-visible')
       ? (s.stage.units.find((unit) => registry.element(unit.id) === focused)?.id ?? null)
       : null;
-    paintUnits(context, unitBoxes(s.stage, transform, metrics, width), {
+    draw.paintUnits(context, draw.unitBoxes(s.stage, transform, metrics, width), {
       metrics,
       font,
       focusedId,
@@ -99,9 +114,10 @@ export function useGesturePainting(options: GesturePaintingOptions) {
   const startPainting = useCallback(() => {
     const s = state.current;
     const { plotRef, marksRef, canvasRef, stage, frame } = latest.current;
-    if (!plotRef.current || !marksRef.current || !canvasRef.current) return;
+    const draw = painter.current;
+    if (!draw || !plotRef.current || !marksRef.current || !canvasRef.current) return;
     s.painting = true;
-    [s.frame, s.stage, s.metrics] = [frame, stage, plotMetrics(plotRef.current)];
+    [s.frame, s.stage, s.metrics] = [frame, stage, draw.plotMetrics(plotRef.current)];
     s.size = [plotRef.current.clientWidth, plotRef.current.clientHeight];
     canvasRef.current.style.visibility = 'visible';
     marksRef.current.style.opacity = '0';
@@ -127,7 +143,7 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     const { store, registry } = options;
     return store.subscribe(() => {
       const s = state.current;
-      if (s.gesture) {
+      if (s.gesture && painter.current) {
         if (!s.request) s.request = requestAnimationFrame(s.painting ? paint : startPainting);
         return;
       }
@@ -170,18 +186,4 @@ export function useGesturePainting(options: GesturePaintingOptions) {
   }, [finishPainting]);
 
   return { onGestureStart, onGestureEnd };
-}
-
-/** The plot's lengths, from timeline.css's custom properties (they grow on large screens). */
-function plotMetrics(plot: HTMLElement): PlotMetrics {
-  const style = getComputedStyle(plot);
-  const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  const length = (name: string) => cssLengthPx(style.getPropertyValue(name), rem);
-  return {
-    axis: length('--axis-h'),
-    laneLabel: length('--lane-label-h'),
-    track: length('--track-h'),
-    mark: length('--mark'),
-    rem,
-  };
 }
