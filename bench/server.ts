@@ -26,8 +26,13 @@ export async function startBenchServer(
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const generated = datasets.get(path);
+    // Content-Length, as a static file server sends it: the app chooses where to validate a
+    // dataset by its size.
     if (generated) {
-      response.writeHead(200, { 'content-type': 'application/json' }).end(generated);
+      const body = Buffer.from(generated);
+      response
+        .writeHead(200, { 'content-type': 'application/json', 'content-length': body.length })
+        .end(body);
       return;
     }
     const file = EXTRA.some((prefix) => path.startsWith(prefix))
@@ -36,7 +41,10 @@ export async function startBenchServer(
     try {
       const body = readFileSync(file);
       response
-        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+        .writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'content-length': body.length,
+        })
         .end(body);
     } catch {
       response.writeHead(404).end('not found');

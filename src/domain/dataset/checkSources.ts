@@ -1,5 +1,7 @@
 import { anchorQuote, prepareText, type PreparedText } from '../quotes/anchor';
 import { editorialProblems } from './editorialRules';
+// The checker reads every form of EDTF date.
+import '../dates/edtfGeneral';
 import type { Dataset } from './schema';
 import { problemAt, validateDataset, type DatasetProblem } from './validate';
 

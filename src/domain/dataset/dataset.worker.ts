@@ -14,8 +14,8 @@ const scope = self as unknown as {
 // From the worker's creation to its code being ready: how long the page waits for it at least.
 const started = { start: performance.timeOrigin, end: performance.timeOrigin + performance.now() };
 
-scope.onmessage = (event) => {
-  const verdict = judgeDataset(event.data);
+scope.onmessage = async (event) => {
+  const verdict = await judgeDataset(event.data);
   verdict.timings.unshift({ name: 'dataset:worker-start', ...started });
   scope.postMessage(verdict);
 };

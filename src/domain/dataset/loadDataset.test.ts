@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetLoadError } from './fetchFile';
-import { checkOnPage } from './checkInWorker';
+import { checkOnPage } from './datasetCheckers';
 import { fetchDataset as fetchAndCheck, fetchSourceText } from './loadDataset';
 import type { Dataset } from './schema';
 

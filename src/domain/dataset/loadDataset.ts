@@ -1,4 +1,4 @@
-import { checkInWorker, type DatasetChecker } from './checkInWorker';
+import { checkerFor, type DatasetChecker } from './datasetCheckers';
 import { DatasetLoadError, NOT_JSON, fetchFile } from './fetchFile';
 import { applyPatches } from './patches';
 import type { ReadTiming } from './readDataset';
@@ -11,22 +11,25 @@ export interface LoadedDataset<T> {
 }
 
 /**
- * Downloads a dataset and reads it twice at once: a worker validates the file while the page
- * parses its own copy and runs `prepare` (the app indexes the events), so that neither waits for
- * the other and nothing large is copied between them. The page's copy is used only once the
- * worker has found the file valid, with validation's own changes (trimmed text) applied to it.
- * Each step is a `performance` measure named `dataset:…`, which the benchmark reports.
+ * Downloads a dataset and reads it twice at once: a checker (a worker, for a large file)
+ * validates the file while the page parses its own copy and runs `prepare` (the app indexes the
+ * events), so that neither waits for the other and nothing large is copied between them. The
+ * page's copy is used only once the file is found valid, with validation's own changes (trimmed
+ * text) applied to it. Each step is a `performance` measure named `dataset:…`, which the
+ * benchmark reports.
  */
 export async function fetchDataset<T>(
   url: string,
   prepare: (dataset: Dataset) => T,
   signal?: AbortSignal,
-  startChecker: () => DatasetChecker = checkInWorker,
+  chooseChecker: (size: number | null) => DatasetChecker = checkerFor,
 ): Promise<LoadedDataset<T>> {
-  const checker = startChecker();
+  const fetchStart = performance.now();
+  const response = await fetchFile(url, 'dataset', signal);
+  // Chosen as soon as the size is known, so that its code loads while the body downloads.
+  const checker = chooseChecker(contentLength(response));
   try {
-    const fetchStart = performance.now();
-    const bytes = await (await fetchFile(url, 'dataset', signal)).arrayBuffer();
+    const bytes = await response.arrayBuffer();
     performance.measure('dataset:fetch', { start: fetchStart });
     const verdict = checker.judge(bytes);
     const parsed = measured('dataset:read', () => parseJson(bytes, url));
@@ -47,6 +50,11 @@ export async function fetchDataset<T>(
   } finally {
     checker.stop();
   }
+}
+
+function contentLength(response: Response): number | null {
+  const length = Number(response.headers.get('content-length') ?? NaN);
+  return Number.isFinite(length) ? length : null;
 }
 
 function parseJson(bytes: ArrayBuffer, url: string): unknown {

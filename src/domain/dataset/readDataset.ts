@@ -59,11 +59,11 @@ function timer(timings: ReadTiming[]) {
 }
 
 /**
- * A downloaded dataset file, read: decoded, parsed as JSON and validated against the schema.
- * Pure and synchronous; the page runs it in a worker (dataset.worker.ts) so that a file of
- * 100,000 events does not hold up the page, the checker and the tests run it directly.
+ * A downloaded dataset file, read: decoded, parsed as JSON and validated against the schema,
+ * with the full EDTF grammar loaded first when one of its dates needs it. A large file is read
+ * in a worker (dataset.worker.ts) so that it does not hold up the page; a small one on the page.
  */
-export function readDataset(bytes: ArrayBuffer | Uint8Array): ReadResult {
+export async function readDataset(bytes: ArrayBuffer | Uint8Array): Promise<ReadResult> {
   const timings: ReadTiming[] = [];
   const timed = timer(timings);
   const text = timed('dataset:decode', () => new TextDecoder().decode(bytes));
@@ -73,31 +73,40 @@ export function readDataset(bytes: ArrayBuffer | Uint8Array): ReadResult {
   } catch {
     return { ok: false, kind: 'json', message: NOT_JSON, problems: [], timings };
   }
+  const needsGeneralEdtf = timed('dataset:dates', () => usesGeneralEdtf(parsed));
+  if (needsGeneralEdtf) await import('../dates/edtfGeneral');
   const result = timed('dataset:validate', () => validateDataset(parsed));
   if (!result.ok) {
     const count = result.problems.length;
     const message = `The file is not a valid timeline dataset: ${count} problem${count > 1 ? 's were' : ' was'} found.`;
     return { ok: false, kind: 'invalid', message, problems: result.problems, timings };
   }
-  const needsGeneralEdtf = timed('dataset:dates', () => usesGeneralEdtf(result.dataset));
   return { ok: true, dataset: result.dataset, parsed, needsGeneralEdtf, timings };
 }
 
-/** The worker's answer for a dataset file's bytes. */
-export function judgeDataset(bytes: ArrayBuffer | Uint8Array): DatasetVerdict {
-  const read = readDataset(bytes);
+/** The checker's answer for a dataset file's bytes. */
+export async function judgeDataset(bytes: ArrayBuffer | Uint8Array): Promise<DatasetVerdict> {
+  const read = await readDataset(bytes);
   if (!read.ok) return read;
   const { dataset, parsed, needsGeneralEdtf, timings } = read;
   const patches = timer(timings)('dataset:compare', () => differences(parsed, dataset));
   return { ok: true, patches, needsGeneralEdtf, timings };
 }
 
-function usesGeneralEdtf(dataset: Dataset): boolean {
-  return dataset.events.some(
-    (event) =>
-      !isCommonEdtf(event.date.edtf) ||
-      event.evidence.some(
-        (evidence) => evidence.date !== undefined && !isCommonEdtf(evidence.date),
-      ),
-  );
+/**
+ * Whether a date of the file, as parsed and not yet validated, is outside the common forms: the
+ * full grammar must then be loaded before validating (and by the page, before showing it).
+ */
+function usesGeneralEdtf(parsed: unknown): boolean {
+  const events = (parsed as { events?: unknown } | null)?.events;
+  if (!Array.isArray(events)) return false;
+  const needsGrammar = (date: unknown) => typeof date === 'string' && !isCommonEdtf(date);
+  return events.some((event: unknown) => {
+    const { date, evidence } = (event ?? {}) as { date?: { edtf?: unknown }; evidence?: unknown };
+    return (
+      needsGrammar(date?.edtf) ||
+      (Array.isArray(evidence) &&
+        evidence.some((item: unknown) => needsGrammar((item as { date?: unknown } | null)?.date)))
+    );
+  });
 }

@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
 import { parseEdtf } from '../dates/edtf';
-// Validation reads every form of EDTF: the full grammar, which the page itself loads on demand.
-import '../dates/edtfGeneral';
 
 /**
  * The dataset format, version 1: the single definition. TypeScript types are inferred from it,
  * `data/timeline.schema.json` is generated from it (`npm run schema:write`), and both the app and
  * `npm run data:check` validate with it. Field names are a public contract: see README.md here.
  *
- * It uses zod/mini, whose functional checks tree-shake, to keep the browser bundle small.
+ * It uses zod/mini, whose functional checks tree-shake, to keep the browser bundle small. A date
+ * outside the common EDTF forms needs the full grammar (`dates/edtfGeneral.ts`) loaded first:
+ * readDataset loads it when a file needs it, the checker always.
  */
 
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {

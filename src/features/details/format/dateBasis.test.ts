@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../../domain/dataset/schema';
+// Some of these dates are outside the common forms.
+import '../../../domain/dates/edtfGeneral';
 import { details as en } from '../../../i18n/messages/en/details';
 import { details as zh } from '../../../i18n/messages/zh/details';
 import { describeDateBasis, precisionWords } from './dateBasis';

@@ -1,9 +1,21 @@
 import type { DatasetVerdict } from './readDataset';
 
-/** A dataset checker, started before the file arrives so that its code loads meanwhile. */
+/** A dataset checker, started as the file begins to arrive so that its code loads meanwhile. */
 export interface DatasetChecker {
   judge(bytes: ArrayBuffer): Promise<DatasetVerdict>;
   stop(): void;
+}
+
+/**
+ * Files up to this size (as sent, from Content-Length) are validated on the page: for them,
+ * starting a worker (a new JavaScript engine, its code loaded and compiled) takes longer than
+ * the validation itself. The Baogang file is 141 KB.
+ */
+export const SMALL_FILE_BYTES = 256 * 1024;
+
+/** The checker for a file of this size (null: unknown, as for a streamed answer). */
+export function checkerFor(size: number | null): DatasetChecker {
+  return size !== null && size <= SMALL_FILE_BYTES ? checkOnPage() : checkInWorker();
 }
 
 /**
@@ -33,9 +45,11 @@ export function checkInWorker(): DatasetChecker {
   };
 }
 
+/** Validates on the page, its code loading from now on. */
 export function checkOnPage(): DatasetChecker {
+  const reader = import('./readDataset');
   return {
-    judge: async (bytes) => (await import('./readDataset')).judgeDataset(bytes),
+    judge: async (bytes) => (await reader).judgeDataset(bytes),
     stop: () => {},
   };
 }
