@@ -34,9 +34,19 @@ export const SourceReader = onDemand(() => loaders.reader().then((m) => m.Source
 export const SourcesIndex = onDemand(() => loaders.sources().then((m) => m.SourcesIndex));
 export const CiteDialog = onDemand(() => loaders.citations().then((m) => m.CiteDialog));
 
-/** Fetches every on-demand feature when the browser is idle, after the first picture. */
+/**
+ * Fetches the on-demand features after the first picture, one at a time, each when the browser
+ * is idle: compiling them all at once made long tasks in the way of a reader who starts zooming
+ * at once, and while the reader zooms the browser is not idle.
+ */
 export function preloadFeatures(): void {
-  const load = () => Object.values(loaders).forEach((loader) => void loader());
-  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 3000 });
-  else setTimeout(load, 1000);
+  const queue = Object.values(loaders);
+  const next = () => {
+    const loader = queue.shift();
+    if (!loader) return;
+    const load = () => void loader().finally(next);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5000 });
+    else setTimeout(load, 500);
+  };
+  next();
 }

@@ -60,18 +60,7 @@ export function useGesturePainting(options: GesturePaintingOptions) {
   });
   useEffect(() => () => clearTimeout(state.current.lingering), []);
 
-  // The painter's code loads after the first picture, as the gesture code does (useZoom.ts): no
-  // gesture can begin before. Until it has loaded, a move moves the buttons.
   const painter = useRef<Painter | null>(null);
-  useEffect(() => {
-    let mounted = true;
-    void import('./canvas/painter').then((module) => {
-      if (mounted) painter.current = module;
-    });
-    return () => {
-      mounted = false;
-    };
-  }, []);
 
   const paint = useCallback(() => {
     const { canvasRef, store, viewport, registry, font } = latest.current;
@@ -110,6 +99,35 @@ export function useGesturePainting(options: GesturePaintingOptions) {
       focusedId,
     });
   }, []);
+
+  // The painter's code loads after the first picture, as the gesture code does (useZoom.ts): no
+  // gesture can begin before. Until it has loaded, a move moves the buttons. Once loaded, it
+  // paints the settled stage once into the hidden canvas when the browser is idle, so that the
+  // canvas has its memory and the painting code is compiled before a gesture's first frame.
+  useEffect(() => {
+    let mounted = true;
+    let idle = 0;
+    const rehearse = () => {
+      const s = state.current;
+      const { plotRef, stage, frame } = latest.current;
+      const draw = painter.current;
+      if (s.painting || !draw || !plotRef.current || !stage || !frame) return;
+      [s.frame, s.stage, s.metrics] = [frame, stage, draw.plotMetrics(plotRef.current)];
+      s.size = [plotRef.current.clientWidth, plotRef.current.clientHeight];
+      paint();
+      [s.frame, s.stage] = [null, null];
+    };
+    void import('./canvas/painter').then((module) => {
+      if (!mounted) return;
+      painter.current = module;
+      if (typeof requestIdleCallback === 'function')
+        idle = requestIdleCallback(rehearse, { timeout: 2000 });
+    });
+    return () => {
+      mounted = false;
+      if (idle) cancelIdleCallback(idle);
+    };
+  }, [paint]);
 
   const startPainting = useCallback(() => {
     const s = state.current;
