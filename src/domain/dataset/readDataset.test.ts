@@ -75,8 +75,8 @@ describe('reading a dataset file', () => {
     expect(timings.map((t) => t.name)).toEqual([
       'dataset:decode',
       'dataset:parse',
-      'dataset:dates',
       'dataset:validate',
+      'dataset:dates',
     ]);
     for (const { start, end } of timings) expect(end).toBeGreaterThanOrEqual(start);
   });

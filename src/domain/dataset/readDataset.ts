@@ -1,8 +1,8 @@
-import { isCommonEdtf } from '../dates/edtf';
+import { GeneralGrammarMissing, isCommonEdtf } from '../dates/edtf';
 import { NOT_JSON, type DatasetErrorKind } from './fetchFile';
 import { differences, type Patch } from './patches';
 import type { Dataset } from './schema';
-import { validateDataset, type DatasetProblem } from './validate';
+import { validateDataset, type DatasetProblem, type ValidationResult } from './validate';
 
 /** A span of the reading, in epoch ms, so that the page can show it on its own timeline. */
 export interface ReadTiming {
@@ -60,7 +60,7 @@ function timer(timings: ReadTiming[]) {
 
 /**
  * A downloaded dataset file, read: decoded, parsed as JSON and validated against the schema,
- * with the full EDTF grammar loaded first when one of its dates needs it. A large file is read
+ * with the full EDTF grammar loaded when one of its dates needs it. A large file is read
  * in a worker (dataset.worker.ts) so that it does not hold up the page; a small one on the page.
  */
 export async function readDataset(bytes: ArrayBuffer | Uint8Array): Promise<ReadResult> {
@@ -73,15 +73,23 @@ export async function readDataset(bytes: ArrayBuffer | Uint8Array): Promise<Read
   } catch {
     return { ok: false, kind: 'json', message: NOT_JSON, problems: [], timings };
   }
-  const needsGeneralEdtf = timed('dataset:dates', () => usesGeneralEdtf(parsed));
-  if (needsGeneralEdtf) await import('../dates/edtfGeneral');
-  const result = timed('dataset:validate', () => validateDataset(parsed));
+  let result: ValidationResult;
+  try {
+    result = timed('dataset:validate', () => validateDataset(parsed));
+  } catch (error) {
+    // A date outside the common forms: validated again once the full grammar has loaded.
+    if (!(error instanceof GeneralGrammarMissing)) throw error;
+    await import('../dates/edtfGeneral');
+    result = timed('dataset:validate', () => validateDataset(parsed));
+  }
   if (!result.ok) {
     const count = result.problems.length;
     const message = `The file is not a valid timeline dataset: ${count} problem${count > 1 ? 's were' : ' was'} found.`;
     return { ok: false, kind: 'invalid', message, problems: result.problems, timings };
   }
-  return { ok: true, dataset: result.dataset, parsed, needsGeneralEdtf, timings };
+  const { dataset } = result;
+  const needsGeneralEdtf = timed('dataset:dates', () => usesGeneralEdtf(dataset));
+  return { ok: true, dataset, parsed, needsGeneralEdtf, timings };
 }
 
 /** The checker's answer for a dataset file's bytes. */
@@ -93,20 +101,14 @@ export async function judgeDataset(bytes: ArrayBuffer | Uint8Array): Promise<Dat
   return { ok: true, patches, needsGeneralEdtf, timings };
 }
 
-/**
- * Whether a date of the file, as parsed and not yet validated, is outside the common forms: the
- * full grammar must then be loaded before validating (and by the page, before showing it).
- */
-function usesGeneralEdtf(parsed: unknown): boolean {
-  const events = (parsed as { events?: unknown } | null)?.events;
-  if (!Array.isArray(events)) return false;
-  const needsGrammar = (date: unknown) => typeof date === 'string' && !isCommonEdtf(date);
-  return events.some((event: unknown) => {
-    const { date, evidence } = (event ?? {}) as { date?: { edtf?: unknown }; evidence?: unknown };
-    return (
-      needsGrammar(date?.edtf) ||
-      (Array.isArray(evidence) &&
-        evidence.some((item: unknown) => needsGrammar((item as { date?: unknown } | null)?.date)))
-    );
-  });
+/** Whether a date is outside the common forms: the page must then load the full grammar. */
+function usesGeneralEdtf(dataset: Dataset): boolean {
+  // Validation has just read every date, and isCommonEdtf remembers its answers.
+  return dataset.events.some(
+    (event) =>
+      !isCommonEdtf(event.date.edtf) ||
+      event.evidence.some(
+        (evidence) => evidence.date !== undefined && !isCommonEdtf(evidence.date),
+      ),
+  );
 }

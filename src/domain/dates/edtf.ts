@@ -61,9 +61,14 @@ export function installGeneralParser(parse: Parser): void {
   generalParser = parse;
 }
 
+/** A date outside the common forms was read before the full grammar was loaded. */
+export class GeneralGrammarMissing extends Error {}
+
 function parseGeneral(input: string): EdtfResult {
   if (!generalParser) {
-    throw new Error(`"${input}" needs the full EDTF grammar, which has not been loaded`);
+    throw new GeneralGrammarMissing(
+      `"${input}" needs the full EDTF grammar, which has not been loaded`,
+    );
   }
   return generalParser(input);
 }
