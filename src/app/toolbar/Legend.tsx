@@ -45,7 +45,9 @@ export function Legend({ categories, shown, counts, onToggle, onShowAll }: Legen
               }}
             />
             {category.label}
-            <span className="text-xs text-stone-600">{counts.get(category.id) ?? 0}</span>
+            <span className="text-xs text-stone-600">
+              {t.toolbar.categoryCount(counts.get(category.id) ?? 0)}
+            </span>
           </button>
         );
       })}

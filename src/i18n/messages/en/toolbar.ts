@@ -15,6 +15,8 @@ export const toolbar = {
   timeline: 'Timeline',
   list: 'List',
   categoriesShown: 'Categories shown',
+  /** Events in a category, on its legend chip. */
+  categoryCount: (events: number) => digits(events),
   showAllCategories: 'Show all categories',
   language: 'Language',
   present: 'Present',

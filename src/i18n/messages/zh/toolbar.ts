@@ -13,6 +13,7 @@ export const toolbar: Messages['toolbar'] = {
   timeline: '时间线',
   list: '列表',
   categoriesShown: '显示的类别',
+  categoryCount: (events) => String(events),
   showAllCategories: '显示全部类别',
   language: '语言',
   present: '演示',
