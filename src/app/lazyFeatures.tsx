@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { whenIdle } from '../components/whenIdle';
 
 /**
  * The features that the first picture does not need, each in a chunk of its own, loaded when
@@ -44,9 +45,7 @@ export function preloadFeatures(): void {
   const next = () => {
     const loader = queue.shift();
     if (!loader) return;
-    const load = () => void loader().finally(next);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5000 });
-    else setTimeout(load, 500);
+    whenIdle(() => void loader().finally(next), 5000, 500);
   };
   next();
 }

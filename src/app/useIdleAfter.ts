@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { whenIdle } from '../components/whenIdle';
 
 /**
  * True once `ready` has been true and the browser has then had an idle moment (or `timeout` ms
@@ -8,13 +9,7 @@ export function useIdleAfter(ready: boolean, timeout = 3000): boolean {
   const [idle, setIdle] = useState(false);
   useEffect(() => {
     if (!ready || idle) return;
-    const done = () => setIdle(true);
-    if (typeof window.requestIdleCallback !== 'function') {
-      const handle = window.setTimeout(done, 1000);
-      return () => window.clearTimeout(handle);
-    }
-    const handle = window.requestIdleCallback(done, { timeout });
-    return () => window.cancelIdleCallback(handle);
+    return whenIdle(() => setIdle(true), timeout, 1000);
   }, [ready, idle, timeout]);
   return idle;
 }

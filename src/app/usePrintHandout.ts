@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { whenIdle } from '../components/whenIdle';
 
 type HandoutModule = typeof import('../features/export/handout/Handout');
 
@@ -33,13 +34,7 @@ export function usePrintHandout() {
     window.print();
   }, [load]);
 
-  useEffect(() => {
-    const idle = 'requestIdleCallback' in window;
-    const handle = idle
-      ? window.requestIdleCallback(() => void load(), { timeout: 5000 })
-      : window.setTimeout(() => void load(), 2000);
-    return () => (idle ? window.cancelIdleCallback(handle) : window.clearTimeout(handle));
-  }, [load]);
+  useEffect(() => whenIdle(() => void load(), 5000, 2000), [load]);
 
   useEffect(() => {
     // The browser lays the page out for print right after this event: render now or never.

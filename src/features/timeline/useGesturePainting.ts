@@ -7,6 +7,7 @@ import {
   type LayoutFrame,
   type Stage,
 } from '../../domain/stage/renderStage';
+import { whenIdle } from '../../components/whenIdle';
 import type { Viewport } from '../../domain/stage/viewport';
 import type { PlotMetrics } from './canvas/unitBoxes';
 import type { MarkRegistry } from './markRegistry';
@@ -54,7 +55,6 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     frame: null as LayoutFrame | null,
     stage: null as Stage | null,
     metrics: null as PlotMetrics | null,
-    /** The plot's size, read once per gesture: reading it per frame forced a layout per frame. */
     size: [0, 0] as [number, number],
     lingering: undefined as ReturnType<typeof setTimeout> | undefined,
   });
@@ -106,26 +106,24 @@ export function useGesturePainting(options: GesturePaintingOptions) {
   // canvas has its memory and the painting code is compiled before a gesture's first frame.
   useEffect(() => {
     let mounted = true;
-    let idle = 0;
+    let cancelRehearsal = () => {};
     const rehearse = () => {
       const s = state.current;
       const { plotRef, stage, frame } = latest.current;
       const draw = painter.current;
       if (s.painting || !draw || !plotRef.current || !stage || !frame) return;
-      [s.frame, s.stage, s.metrics] = [frame, stage, draw.plotMetrics(plotRef.current)];
-      s.size = [plotRef.current.clientWidth, plotRef.current.clientHeight];
+      Object.assign(s, settledPainting(draw, plotRef.current, frame, stage));
       paint();
       [s.frame, s.stage] = [null, null];
     };
     void import('./canvas/painter').then((module) => {
       if (!mounted) return;
       painter.current = module;
-      if (typeof requestIdleCallback === 'function')
-        idle = requestIdleCallback(rehearse, { timeout: 2000 });
+      cancelRehearsal = whenIdle(rehearse, 2000, 1000);
     });
     return () => {
       mounted = false;
-      if (idle) cancelIdleCallback(idle);
+      cancelRehearsal();
     };
   }, [paint]);
 
@@ -135,8 +133,7 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     const draw = painter.current;
     if (!draw || !plotRef.current || !marksRef.current || !canvasRef.current) return;
     s.painting = true;
-    [s.frame, s.stage, s.metrics] = [frame, stage, draw.plotMetrics(plotRef.current)];
-    s.size = [plotRef.current.clientWidth, plotRef.current.clientHeight];
+    Object.assign(s, settledPainting(draw, plotRef.current, frame, stage));
     canvasRef.current.style.visibility = 'visible';
     marksRef.current.style.opacity = '0';
     paint();
@@ -204,4 +201,22 @@ export function useGesturePainting(options: GesturePaintingOptions) {
   }, [finishPainting]);
 
   return { onGestureStart, onGestureEnd };
+}
+
+/**
+ * What a painting starts from: the settled stage and its frame, and the plot's lengths and size,
+ * read once per gesture (reading the size on every frame forced a layout on every frame).
+ */
+function settledPainting(
+  draw: Painter,
+  plot: HTMLElement,
+  frame: LayoutFrame | null,
+  stage: Stage | null,
+) {
+  return {
+    frame,
+    stage,
+    metrics: draw.plotMetrics(plot),
+    size: [plot.clientWidth, plot.clientHeight] as [number, number],
+  };
 }
