@@ -60,16 +60,29 @@ export function SourceReader({
     return { text, missing, paragraphs: paragraphs(text).map((p) => segmentsWithin(segments, p)) };
   }, [query.data, dataset, source.id]);
 
-  // Bring the selected event's first passage into view once the text is there.
+  // Bring the selected event's first passage into view once the text is there, and keep it
+  // there while the text reflows (the details panel arriving beside a deep-linked reader narrows
+  // its column), until the reader scrolls by hand.
   useEffect(() => {
-    if (!view || !eventId) return;
     const body = bodyRef.current;
-    const mark = body?.querySelector<HTMLElement>(`mark[data-current="true"]`);
-    // Scroll the reader only, not the page around it (which scrollIntoView would also move).
-    if (body && mark) {
+    if (!view || !eventId || !body) return;
+    const bringIntoView = () => {
+      const mark = body.querySelector<HTMLElement>(`mark[data-current="true"]`);
+      if (!mark) return;
+      // Scroll the reader only, not the page around it (which scrollIntoView would also move).
       const offset = mark.getBoundingClientRect().top - body.getBoundingClientRect().top;
       body.scrollTop += offset - body.clientHeight / 3;
-    }
+    };
+    bringIntoView();
+    const observer = new ResizeObserver(bringIntoView);
+    observer.observe(body);
+    const byHand = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+    const stop = () => observer.disconnect();
+    for (const type of byHand) body.addEventListener(type, stop, { passive: true });
+    return () => {
+      observer.disconnect();
+      for (const type of byHand) body.removeEventListener(type, stop);
+    };
   }, [view, eventId]);
 
   const original = safeHttpUrl(source.csl.URL);
