@@ -157,41 +157,47 @@ test('F asks for full screen, and Escape leaves full screen before presenter mod
 test('autoplay moves on by itself, pauses on a key, and stops at the last slide', async ({
   page,
 }) => {
-  test.slow();
+  // The page's clock runs as usual, and the test moves it on instead of waiting 3 s a slide.
+  await page.clock.install();
   await openPresenter(page, `?present=1&tour=${TOUR}&play=3`);
   const pause = presenter(page).getByRole('button', { name: /^Pause, every 3 s/ });
   await expect(pause).toBeVisible();
-  await expect(slideTitle(page)).toHaveText('Iron ore found at Bayan Obo', { timeout: 10_000 });
+  await expect(slideTitle(page)).toHaveText('No. 1 blast furnace taps its first iron');
+  await page.clock.fastForward(3000);
+  await expect(slideTitle(page)).toHaveText('Iron ore found at Bayan Obo');
   // Any key pauses (and does its own work), and the pause holds.
   await pressOnBody(page, page, 'Home');
   const play = presenter(page).getByRole('button', { name: /^Play, every 3 s/ });
   await expect(play).toBeVisible();
   await expect(slideTitle(page)).toHaveText('No. 1 blast furnace taps its first iron');
-  await page.waitForTimeout(4000);
+  await page.clock.fastForward(4000);
   await expect(slideTitle(page)).toHaveText('No. 1 blast furnace taps its first iron');
 
   await play.click();
   await expect(pause).toBeVisible();
-  await expect(slideTitle(page)).toHaveText('Baotou Steel Union listed in Shanghai', {
-    timeout: 15_000,
-  });
+  await page.clock.fastForward(3000);
+  await expect(slideTitle(page)).toHaveText('Iron ore found at Bayan Obo');
+  await page.clock.fastForward(3000);
+  await expect(slideTitle(page)).toHaveText('Baotou Steel Union listed in Shanghai');
   await expect(play).toBeVisible();
 });
 
 test('autoplay waits while the page is hidden', async ({ page }) => {
-  test.slow();
   // The page starts out of sight (a tab in the background), then comes into view.
   await page.addInitScript(() => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
   });
+  await page.clock.install();
   await openPresenter(page, `?present=1&tour=${TOUR}&play=3`);
-  await page.waitForTimeout(4500);
+  await expect(slideTitle(page)).toHaveText('No. 1 blast furnace taps its first iron');
+  await page.clock.fastForward(4500);
   await expect(slideTitle(page)).toHaveText('No. 1 blast furnace taps its first iron');
   await page.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
   });
-  await expect(slideTitle(page)).toHaveText('Iron ore found at Bayan Obo', { timeout: 10_000 });
+  await page.clock.fastForward(3000);
+  await expect(slideTitle(page)).toHaveText('Iron ore found at Bayan Obo');
 });
 
 test('with reduced motion a slide appears without a transition', async ({ page }) => {
