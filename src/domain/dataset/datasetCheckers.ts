@@ -2,7 +2,8 @@ import type { DatasetVerdict } from './readDataset';
 
 /** A dataset checker, started as the file begins to arrive so that its code loads meanwhile. */
 export interface DatasetChecker {
-  judge(bytes: ArrayBuffer): Promise<DatasetVerdict>;
+  /** The downloaded file, which the checker reads for itself. */
+  judge(file: Blob): Promise<DatasetVerdict>;
   stop(): void;
 }
 
@@ -31,15 +32,15 @@ export function checkInWorker(): DatasetChecker {
     return checkOnPage();
   }
   return {
-    judge: (bytes) =>
+    judge: (file) =>
       new Promise<DatasetVerdict>((resolve, reject) => {
         worker.onmessage = (event: MessageEvent<DatasetVerdict>) => resolve(event.data);
         worker.onerror = (event) => {
           event.preventDefault();
-          checkOnPage().judge(bytes).then(resolve, reject);
+          checkOnPage().judge(file).then(resolve, reject);
         };
-        // A copy (a fast memory copy, not a transfer): the page reads the same bytes meanwhile.
-        worker.postMessage(bytes);
+        // A Blob is posted as a handle: the worker reads the bytes on its own thread.
+        worker.postMessage(file);
       }),
     stop: () => worker.terminate(),
   };
@@ -49,7 +50,7 @@ export function checkInWorker(): DatasetChecker {
 export function checkOnPage(): DatasetChecker {
   const reader = import('./readDataset');
   return {
-    judge: async (bytes) => (await reader).judgeDataset(bytes),
+    judge: async (file) => (await reader).judgeDataset(await file.arrayBuffer()),
     stop: () => {},
   };
 }

@@ -8,6 +8,7 @@ import { validateDataset, type DatasetProblem, type ValidationResult } from './v
 export interface ReadTiming {
   name:
     | 'dataset:worker-start'
+    | 'dataset:receive'
     | 'dataset:decode'
     | 'dataset:parse'
     | 'dataset:validate'
