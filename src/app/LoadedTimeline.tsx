@@ -66,9 +66,9 @@ export function LoadedTimeline({
   // Ids and windows this dataset cannot show are dropped from the URL, with a notice.
   useEffect(() => {
     const { fixes, notices } = reconcileWithDataset(state, {
-      eventIds: new Set(index.events.keys()),
-      sourceIds: new Set(index.sources.keys()),
-      categoryIds: new Set(index.categories.keys()),
+      eventIds: index.events,
+      sourceIds: index.sources,
+      categoryIds: index.categories,
       extent: index.model.extent,
     });
     if (notices.length === 0) return;
@@ -201,6 +201,7 @@ export function LoadedTimeline({
               model={index.model}
               lanes={view.lanes}
               items={view.items}
+              itemsById={index.items}
               matches={view.matches}
               selectedId={view.selectedId}
               initialWindow={initialWindow}

@@ -2,11 +2,14 @@ import type { UrlNotice } from './notices';
 import type { ViewState } from './viewState';
 import { windowBound } from './windowDates';
 
+/** Ids a dataset has: a Set, or the dataset's own index by id (no copy of 100,000 keys). */
+type Ids = Pick<ReadonlySet<string>, 'has'>;
+
 /** What the URL may name, as the loaded dataset has it. */
 export interface DatasetFacts {
-  eventIds: ReadonlySet<string>;
-  sourceIds: ReadonlySet<string>;
-  categoryIds: ReadonlySet<string>;
+  eventIds: Ids;
+  sourceIds: Ids;
+  categoryIds: Ids;
   /** The span the timeline can show, UTC ms. */
   extent: readonly [number, number];
 }

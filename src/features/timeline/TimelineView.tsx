@@ -24,6 +24,8 @@ export interface TimelineViewProps {
   lanes: readonly Category[];
   /** The events of those categories, in time order. */
   items: readonly TimelineItem[];
+  /** Every event's item by id, whatever its category. */
+  itemsById: ReadonlyMap<string, TimelineItem>;
   /** Ids matching the search (the others are dimmed), or null without a search. */
   matches: ReadonlySet<string> | null;
   selectedId: string | null;
@@ -53,6 +55,7 @@ export function TimelineView({
   model,
   lanes,
   items,
+  itemsById,
   matches,
   selectedId,
   initialWindow,
@@ -143,7 +146,11 @@ export function TimelineView({
   );
 
   // Bring the selected event into view when it changes (a click, search, the URL, Back).
-  const itemById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
+  // Looked up in the dataset's index, not a map of the shown items built at every filter.
+  const itemById = useMemo(() => {
+    const shown = new Set(lanes.map((lane) => lane.id));
+    return { get: (id: string) => shownOnly(itemsById.get(id), shown) };
+  }, [itemsById, lanes]);
   const selected = (selectedId && itemById.get(selectedId)) || null;
   useEffect(() => {
     if (selected && viewport)
@@ -255,4 +262,8 @@ export function TimelineView({
       )}
     </section>
   );
+}
+
+function shownOnly(item: TimelineItem | undefined, categories: ReadonlySet<string>) {
+  return item && categories.has(item.categoryId) ? item : undefined;
 }

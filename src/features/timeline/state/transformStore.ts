@@ -3,7 +3,8 @@ import type { ZoomTransform } from '../../../domain/stage/viewport';
 
 /**
  * The zoom transform lives here, outside React: d3-zoom writes it on every frame and only the
- * components that read it through a selector re-render, and only when what they select changes.
+ * components that read it through a selector re-render, only when what they select changes, and
+ * at most once per animation frame.
  */
 export interface TransformStore {
   get(): ZoomTransform;
@@ -47,5 +48,34 @@ export function useTransform<T>(
     cache.current = { transform, select, value };
     return value;
   }, [store, select, isEqual]);
-  return useSyncExternalStore(store.subscribe, getSnapshot);
+  const subscribe = useCallback(
+    (notify: () => void) => subscribeOncePerFrame(store, notify, window),
+    [store],
+  );
+  return useSyncExternalStore(subscribe, getSnapshot);
+}
+
+type Frames = Pick<Window, 'requestAnimationFrame' | 'cancelAnimationFrame'>;
+
+/**
+ * Listens to the store, calling `notify` at most once per animation frame, when the frame is
+ * drawn: on a slow machine several wheel events arrive per frame, and each re-rendered the axis
+ * for a picture nobody would see. Returns the unsubscribe.
+ */
+export function subscribeOncePerFrame(
+  store: TransformStore,
+  notify: () => void,
+  frames: Frames,
+): () => void {
+  let frame = 0;
+  const unsubscribe = store.subscribe(() => {
+    frame ||= frames.requestAnimationFrame(() => {
+      frame = 0;
+      notify();
+    });
+  });
+  return () => {
+    frames.cancelAnimationFrame(frame);
+    unsubscribe();
+  };
 }
