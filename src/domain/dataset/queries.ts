@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { DatasetLoadError } from './fetchFile';
 import { fetchDataset, fetchSourceText, sourceTextUrl } from './loadDataset';
 import type { Dataset, Source, TimelineEvent } from './schema';
 
@@ -33,7 +34,24 @@ export function sourceTextQueryOptions(datasetUrl: string, textPath: string) {
     queryKey: datasetKeys.sourceText(datasetUrl, textPath),
     queryFn: ({ signal }) => fetchSourceText(sourceTextUrl(datasetUrl, textPath), signal),
     staleTime: Infinity,
+    retry: retryTransient,
   });
+}
+
+/** Tries after a failure: at most this many more times. */
+const RETRIES = 3;
+
+/**
+ * Whether to try a source text again: after a failure that may pass (the network, a server
+ * error, "too many requests"), up to three times; not after an answer that will not change
+ * (missing, forbidden, a web page instead of the text), which the reader shows at once.
+ */
+export function retryTransient(failures: number, error: Error): boolean {
+  if (failures >= RETRIES) return false;
+  if (!(error instanceof DatasetLoadError)) return true;
+  if (error.kind === 'network' || error.kind === 'offline') return true;
+  const status = error.status ?? 0;
+  return error.kind === 'http' && (status >= 500 || status === 408 || status === 429);
 }
 
 /**
