@@ -129,17 +129,27 @@ export function TimelineView({
     settle,
   });
 
+  // Where a gesture began: one that ends there (a click on the plot or a mark) changes no window,
+  // and writing it anyway pushed a history step that Back had to undo for nothing.
+  const gestureFrom = useRef<ZoomTransform | null>(null);
+  const onZoomStart = useCallback(() => {
+    gestureFrom.current = store.get();
+    onGestureStart();
+  }, [store, onGestureStart]);
   const onZoomEnd = useCallback(
     (transform: ZoomTransform) => {
       onGestureEnd();
       const write = controller.takeEndWrite();
+      const from = gestureFrom.current;
+      gestureFrom.current = null;
       if (!viewport || write === 'none') return;
+      if (from && from.k === transform.k && from.x === transform.x) return;
       const [start, end] = visibleWindow(viewport, transform);
       onWindowChange(start, end, transform.k <= 1.0001, write);
     },
     [onGestureEnd, viewport, controller, onWindowChange],
   );
-  const zoomTo = useZoom(plotRef, viewport, store, { onStart: onGestureStart, onEnd: onZoomEnd });
+  const zoomTo = useZoom(plotRef, viewport, store, { onStart: onZoomStart, onEnd: onZoomEnd });
   useLayoutEffect(
     () => (viewport ? controller.attach(viewport, zoomTo) : undefined),
     [controller, viewport, zoomTo],
