@@ -202,6 +202,7 @@ export function LoadedTimeline({
               lanes={view.lanes}
               items={view.items}
               itemsById={index.items}
+              shownCategories={view.shownCategories}
               matches={view.matches}
               selectedId={view.selectedId}
               initialWindow={initialWindow}

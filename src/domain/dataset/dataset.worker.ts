@@ -4,22 +4,20 @@
  * The downloaded file (a Blob) in, a DatasetVerdict out. The page starts it before its download, so that zod, the
  * schema and the EDTF grammar load meanwhile.
  */
-import { judgeDataset } from './readDataset';
+import { epochNow, judgeDataset } from './readDataset';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<Blob>) => void) | null;
   postMessage(message: unknown): void;
 };
 
-const now = () => performance.timeOrigin + performance.now();
-
 // From the worker's creation to its code being ready: how long the page waits for it at least.
-const started = { start: performance.timeOrigin, end: now() };
+const started = { start: performance.timeOrigin, end: epochNow() };
 
 scope.onmessage = async (event) => {
-  const receiving = now();
+  const receiving = epochNow();
   const bytes = await event.data.arrayBuffer();
-  const received = { name: 'dataset:receive' as const, start: receiving, end: now() };
+  const received = { name: 'dataset:receive' as const, start: receiving, end: epochNow() };
   const verdict = await judgeDataset(bytes);
   verdict.timings.unshift({ name: 'dataset:worker-start', ...started }, received);
   scope.postMessage(verdict);

@@ -35,7 +35,9 @@ export async function fetchDataset<T>(
     const file = await response.blob();
     performance.measure('dataset:fetch', { start: fetchStart });
     const verdict = checker.judge(file);
-    const bytes = await measuredAsync('dataset:bytes', () => file.arrayBuffer());
+    const bytesStart = performance.now();
+    const bytes = await file.arrayBuffer();
+    performance.measure('dataset:bytes', { start: bytesStart });
     const parsed = measured('dataset:read', () => parseJson(bytes, url));
     // An invalid file may make preparing fail; the verdict then says why.
     let prepared = attempt(() => measured('dataset:index', () => prepare(parsed as Dataset)));
@@ -72,13 +74,6 @@ function parseJson(bytes: ArrayBuffer, url: string): unknown {
 function measured<T>(name: string, work: () => T): T {
   const start = performance.now();
   const result = work();
-  performance.measure(name, { start });
-  return result;
-}
-
-async function measuredAsync<T>(name: string, work: () => Promise<T>): Promise<T> {
-  const start = performance.now();
-  const result = await work();
   performance.measure(name, { start });
   return result;
 }

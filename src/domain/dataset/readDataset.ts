@@ -48,13 +48,14 @@ export type ReadResult =
 export type DatasetVerdict =
   { ok: true; patches: Patch[]; needsGeneralEdtf: boolean; timings: ReadTiming[] } | ReadFailure;
 
-const now = () => performance.timeOrigin + performance.now();
+/** Now, in epoch ms: a worker's clock and the page's start at different moments. */
+export const epochNow = () => performance.timeOrigin + performance.now();
 
 function timer(timings: ReadTiming[]) {
   return <T>(name: ReadTiming['name'], work: () => T): T => {
-    const start = now();
+    const start = epochNow();
     const result = work();
-    timings.push({ name, start, end: now() });
+    timings.push({ name, start, end: epochNow() });
     return result;
   };
 }

@@ -26,6 +26,8 @@ export interface TimelineViewProps {
   items: readonly TimelineItem[];
   /** Every event's item by id, whatever its category. */
   itemsById: ReadonlyMap<string, TimelineItem>;
+  /** Ids of the categories shown (the lanes'). */
+  shownCategories: ReadonlySet<string>;
   /** Ids matching the search (the others are dimmed), or null without a search. */
   matches: ReadonlySet<string> | null;
   selectedId: string | null;
@@ -56,6 +58,7 @@ export function TimelineView({
   lanes,
   items,
   itemsById,
+  shownCategories,
   matches,
   selectedId,
   initialWindow,
@@ -157,11 +160,14 @@ export function TimelineView({
 
   // Bring the selected event into view when it changes (a click, search, the URL, Back).
   // Looked up in the dataset's index, not a map of the shown items built at every filter.
-  const itemById = useMemo(() => {
-    const shown = new Set(lanes.map((lane) => lane.id));
-    return { get: (id: string) => shownOnly(itemsById.get(id), shown) };
-  }, [itemsById, lanes]);
-  const selected = (selectedId && itemById.get(selectedId)) || null;
+  const shownItem = useCallback(
+    (id: string) => {
+      const item = itemsById.get(id);
+      return item && shownCategories.has(item.categoryId) ? item : undefined;
+    },
+    [itemsById, shownCategories],
+  );
+  const selected = (selectedId && shownItem(selectedId)) || null;
   useEffect(() => {
     if (selected && viewport)
       controller.bringIntoView(selected.start, selected.end, { animate: false });
@@ -183,11 +189,11 @@ export function TimelineView({
   const onFocusMark = useCallback(
     (id: string) => {
       setFocusedId(id);
-      const item = itemById.get(id);
+      const item = shownItem(id);
       if (item && document.activeElement?.matches(':focus-visible'))
         controller.bringIntoView(item.start, item.end);
     },
-    [setFocusedId, itemById, controller],
+    [setFocusedId, shownItem, controller],
   );
   const onZoomToSpan = useCallback(
     (start: number, end: number) => {
@@ -272,8 +278,4 @@ export function TimelineView({
       )}
     </section>
   );
-}
-
-function shownOnly(item: TimelineItem | undefined, categories: ReadonlySet<string>) {
-  return item && categories.has(item.categoryId) ? item : undefined;
 }

@@ -1,4 +1,4 @@
-import type { RenderMark } from '../../../domain/stage/renderStage';
+import type { RenderCluster, RenderMark } from '../../../domain/stage/renderStage';
 import { mixWithWhite, withAlpha, type PlotMetrics, type UnitBox } from './unitBoxes';
 
 const INK = '#1c1917';
@@ -29,17 +29,17 @@ export function paintUnits(
 ) {
   const { metrics, font } = options;
   context.textBaseline = 'middle';
-  const clusters: UnitBox[] = [];
+  const clusters: { box: UnitBox; unit: RenderCluster }[] = [];
   const marks: { box: UnitBox; unit: RenderMark }[] = [];
   for (const box of boxes) {
     shape(context, box, metrics);
-    if (box.unit.type === 'cluster') clusters.push(box);
+    if (box.unit.type === 'cluster') clusters.push({ box, unit: box.unit });
     else marks.push({ box, unit: box.unit });
   }
   // Text after the shapes, one font at a time: setting a canvas font parses it, and switching
   // from label to cluster count and back took a third of a gesture's frames at 1,000 events.
   if (clusters.length) context.font = `700 ${0.75 * metrics.rem}px sans-serif`;
-  for (const box of clusters) count(context, box);
+  for (const { box, unit } of clusters) count(context, box, unit);
   const labelFonts = { normal: font, selected: `700 ${font}`, dimmed: `italic ${font}` };
   for (const [emphasis, labelFont] of Object.entries(labelFonts)) {
     const labelled = marks.filter(({ unit }) => unit.label && unit.emphasis === emphasis);
@@ -67,11 +67,11 @@ function shape(context: CanvasRenderingContext2D, box: UnitBox, metrics: PlotMet
   context.globalAlpha = 1;
 }
 
-function count(context: CanvasRenderingContext2D, box: UnitBox) {
-  if (box.unit.type !== 'cluster') return;
-  context.fillStyle = box.unit.dimmed ? INK : 'white';
+/** A cluster's count, its font already set. */
+function count(context: CanvasRenderingContext2D, box: UnitBox, unit: RenderCluster) {
+  context.fillStyle = unit.dimmed ? INK : 'white';
   context.textAlign = 'center';
-  context.fillText(String(box.unit.count), box.x + box.width / 2, box.y + box.height / 2);
+  context.fillText(String(unit.count), box.x + box.width / 2, box.y + box.height / 2);
   context.textAlign = 'left';
 }
 
