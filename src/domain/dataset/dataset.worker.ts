@@ -4,11 +4,12 @@
  * The downloaded file (a Blob) in, a DatasetVerdict out. The page starts it before its download, so that zod, the
  * schema and the EDTF grammar load meanwhile.
  */
+import type { WorkerMessage } from './datasetCheckers';
 import { epochNow, judgeDataset } from './readDataset';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<Blob>) => void) | null;
-  postMessage(message: unknown): void;
+  postMessage(message: WorkerMessage): void;
 };
 
 // From the worker's creation to its code being ready: how long the page waits for it at least.
@@ -16,9 +17,10 @@ const started = { start: performance.timeOrigin, end: epochNow() };
 
 scope.onmessage = async (event) => {
   const receiving = epochNow();
+  scope.postMessage({ type: 'received' });
   const bytes = await event.data.arrayBuffer();
   const received = { name: 'dataset:receive' as const, start: receiving, end: epochNow() };
   const verdict = await judgeDataset(bytes);
   verdict.timings.unshift({ name: 'dataset:worker-start', ...started }, received);
-  scope.postMessage(verdict);
+  scope.postMessage({ type: 'verdict', verdict });
 };

@@ -3,9 +3,18 @@ import type { DatasetVerdict } from './readDataset';
 /** A dataset checker, started as the file begins to arrive so that its code loads meanwhile. */
 export interface DatasetChecker {
   /** The downloaded file, which the checker reads for itself. */
-  judge(file: Blob): Promise<DatasetVerdict>;
+  judge(file: Blob): Judgement;
   stop(): void;
 }
+
+export interface Judgement {
+  /** The checker holds the file: the page may now keep its thread busy without holding it up. */
+  received: Promise<void>;
+  verdict: Promise<DatasetVerdict>;
+}
+
+/** What the dataset worker posts: that it has the file, then its verdict. */
+export type WorkerMessage = { type: 'received' } | { type: 'verdict'; verdict: DatasetVerdict };
 
 /**
  * Files up to this size (as sent, from Content-Length) are validated on the page: for them,
@@ -32,16 +41,24 @@ export function checkInWorker(): DatasetChecker {
     return checkOnPage();
   }
   return {
-    judge: (file) =>
-      new Promise<DatasetVerdict>((resolve, reject) => {
-        worker.onmessage = (event: MessageEvent<DatasetVerdict>) => resolve(event.data);
+    judge(file) {
+      let received!: () => void;
+      const receipt = new Promise<void>((resolve) => (received = resolve));
+      const verdict = new Promise<DatasetVerdict>((resolve, reject) => {
+        worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+          if (data.type === 'received') received();
+          else resolve(data.verdict);
+        };
         worker.onerror = (event) => {
           event.preventDefault();
-          checkOnPage().judge(file).then(resolve, reject);
+          received();
+          checkOnPage().judge(file).verdict.then(resolve, reject);
         };
         // A Blob is posted as a handle: the worker reads the bytes on its own thread.
         worker.postMessage(file);
-      }),
+      });
+      return { received: receipt, verdict };
+    },
     stop: () => worker.terminate(),
   };
 }
@@ -50,7 +67,10 @@ export function checkInWorker(): DatasetChecker {
 export function checkOnPage(): DatasetChecker {
   const reader = import('./readDataset');
   return {
-    judge: async (file) => (await reader).judgeDataset(await file.arrayBuffer()),
+    judge: (file) => ({
+      received: Promise.resolve(),
+      verdict: reader.then(async ({ judgeDataset }) => judgeDataset(await file.arrayBuffer())),
+    }),
     stop: () => {},
   };
 }
