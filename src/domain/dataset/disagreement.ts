@@ -15,6 +15,8 @@ export interface DateClaim {
  * sources, earliest first, or null when the sources agree or give fewer than two dates.
  */
 export function dateDisagreement(event: Pick<TimelineEvent, 'evidence'>): DateClaim[] | null {
+  // One passage cannot disagree with itself; most events have one, and indexing asks for each.
+  if (event.evidence.length < 2) return null;
   const claims: (DateClaim & { start: number; end: number })[] = [];
   for (const evidence of event.evidence) {
     if (!evidence.date) continue;

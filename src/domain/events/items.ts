@@ -101,7 +101,7 @@ class EventItem implements TimelineItem {
   #searchText: string | undefined;
 
   constructor(
-    private readonly event: TimelineEvent,
+    readonly event: TimelineEvent,
     span: EdtfSpan,
     readonly start: number,
     readonly end: number,
@@ -124,6 +124,11 @@ class EventItem implements TimelineItem {
   get searchText(): string {
     return (this.#searchText ??= normalizeForSearch(searchableText(this.event)));
   }
+}
+
+/** The event an item of a timeline model stands for. */
+export function eventOf(item: TimelineItem | undefined): TimelineEvent | undefined {
+  return item instanceof EventItem ? item.event : undefined;
 }
 
 /** Title, summary and entity names, a line each. */

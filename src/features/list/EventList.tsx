@@ -2,14 +2,15 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { CategoryName } from '../../components/CategoryName';
 import { datasetTextLang } from '../../domain/dataset/localize';
-import type { Category, TimelineEvent } from '../../domain/dataset/schema';
+import type { Category } from '../../domain/dataset/schema';
+import type { EventLookup } from '../../domain/events/eventIndex';
 import type { TimelineItem } from '../../domain/events/items';
 import { useI18n } from '../../i18n/useI18n';
 
 interface EventListProps {
   /** The events shown, in time order. */
   items: readonly TimelineItem[];
-  events: ReadonlyMap<string, TimelineEvent>;
+  events: EventLookup;
   categories: ReadonlyMap<string, Category>;
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -49,6 +50,9 @@ export function EventList({
     },
     [focusedIndex],
   );
+  // Kept while the items are: a new key function makes the virtualiser measure every row again
+  // (100,000 map lookups) on each render.
+  const getItemKey = useCallback((index: number) => items[index]?.id ?? index, [items]);
   // Only the rows in and near view are in the page: 100,000 events show as fast as 10.
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here
   const rows = useVirtualizer({
@@ -56,7 +60,7 @@ export function EventList({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 132,
     overscan: 8,
-    getItemKey: (index) => items[index]?.id ?? index,
+    getItemKey,
     rangeExtractor,
   });
   // Bring the selected event into view when it changes (a click, the URL, Back).
