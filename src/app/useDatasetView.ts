@@ -18,8 +18,12 @@ export function useDatasetView(dataset: Dataset, index: EventIndex, state: ViewS
   }, [dataset, state.cat]);
   const shownCategories = useMemo(() => new Set(lanes.map((c) => c.id)), [lanes]);
   const items = useMemo(
-    () => inCategories(index.model.items, shownCategories),
-    [index, shownCategories],
+    () =>
+      // Every lane shown (the usual case): the index's own list, not a copy of 100,000 items.
+      lanes === dataset.categories
+        ? index.model.items
+        : inCategories(index.model.items, shownCategories),
+    [index, lanes, dataset.categories, shownCategories],
   );
   const matches = useMemo(() => searchMatches(items, state.q), [items, state.q]);
 
