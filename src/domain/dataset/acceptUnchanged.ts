@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 
 /**
- * A quick yes to "does the schema accept this value exactly as it is?", for large files.
+ * A quick yes to "does the schema accept this value exactly as it is?", for a parsed JSON file.
  *
  * zod/mini parses interpretively and builds a new copy of every object it checks: for 100,000
  * events that is over a second of work and garbage. An acceptor walks the same schema over the
