@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/schema';
+import { indexDataset } from './eventIndex';
 import { itemsInWindow, matchesTerms, searchTerms } from './filter';
 import { buildTimelineModel, type TimelineItem } from './items';
 // Some dates here need the full grammar, which the page loads before such a dataset arrives.
@@ -25,6 +26,21 @@ function dataset(dates: string[]): Dataset {
     })),
   };
 }
+
+describe('indexDataset', () => {
+  it('finds every event and item by id, and nothing for an id the dataset lacks', () => {
+    const data = dataset(['1959-09-26', '1954', '1955/1963']);
+    const index = indexDataset(data);
+    for (const event of data.events) {
+      expect(index.events.get(event.id)).toBe(event);
+      expect(index.events.has(event.id)).toBe(true);
+      expect(index.items.get(event.id)?.title).toBe(event.title);
+    }
+    expect(index.events.get('e9')).toBeUndefined();
+    expect(index.events.has('e9')).toBe(false);
+    expect(index.events.has('')).toBe(false);
+  });
+});
 
 describe('buildTimelineModel', () => {
   it('sorts items by time and draws days as points, longer dates as spans', () => {
