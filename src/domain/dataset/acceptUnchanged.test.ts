@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+// An edited date may need the full grammar: loaded, so that both sides can judge any date.
+import '../dates/edtfGeneral';
 import { acceptorFor } from './acceptUnchanged';
 import { differences } from './patches';
 import { datasetSchema } from './schema';
