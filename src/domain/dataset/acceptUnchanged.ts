@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * A quick yes to "does the schema accept this value exactly as it is?", for a parsed JSON file.
@@ -101,9 +101,8 @@ function arrayAcceptor(element: Acceptor): Acceptor {
   return (value) => Array.isArray(value) && value.every((item) => element(item));
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+// zod's own tests of what counts as an object and as a record's plain object.
+const { isObject, isPlainObject } = z.core.util;
 
 function objectAcceptor(shape: Record<string, Schema>, catchall: Schema | undefined): Acceptor {
   const fields = new Map(
@@ -137,7 +136,7 @@ function recordAcceptor(keyType: Schema, valueType: Schema): Acceptor {
   const acceptsKey = acceptorFor(keyType);
   const acceptsValue = acceptorFor(valueType);
   return (value) => {
-    if (!isObject(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+    if (!isPlainObject(value)) return false;
     for (const key of Reflect.ownKeys(value)) {
       if (typeof key !== 'string' || key === '__proto__') return false;
       if (!acceptsKey(key) || !acceptsValue(value[key])) return false;
