@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { FIRST_IRON, openTimeline, paintedCues, plot, visiblePeriod } from './support/app';
 
 test('shows every lane with marks named by title and date', async ({ page }) => {
@@ -64,6 +64,46 @@ test.describe('with a mouse', () => {
     await expect(page).toHaveURL(/from=195[4-6]&to=197[4-6]/);
   });
 
+  test('during a zoom or pan the marks are painted, off the page thread, and the buttons come back', async ({
+    page,
+  }) => {
+    const timeline = await openTimeline(page, '?from=1950&to=1970');
+    const box = (await plot(page).boundingBox())!;
+    const atRest = await colouredPixels(page, box);
+    expect(atRest).toBeGreaterThan(2000);
+    const marks = page.locator('.tl-marks');
+    const transparent = () => marks.evaluate((element) => getComputedStyle(element).opacity);
+    const [x, y] = [box.x + box.width * 0.5, box.y + 60];
+    await page.mouse.move(x, y);
+    // The wheel, turned a notch at a time (the painter's code loads after the first picture)
+    // until the buttons turn transparent, which they do once the canvas holds a frame; and
+    // turned on while the picture is taken, so that the gesture lasts.
+    await expect.poll(async () => (await page.mouse.wheel(0, 5), transparent())).toBe('0');
+    let turning = true;
+    const turn = (async () => {
+      while (turning) await page.mouse.wheel(0, 1);
+    })();
+    const zooming = await colouredPixels(page, box);
+    turning = false;
+    await turn;
+    expect(page.workers().some((worker) => worker.url().includes('paint.worker'))).toBe(true);
+    expect(zooming).toBeGreaterThan(atRest * 0.5);
+    expect(zooming).toBeLessThan(atRest * 3);
+    await expect(marks).toHaveCSS('opacity', '1');
+    // A drag, held: painted in the same way, from a canvas used and emptied before.
+    await page.mouse.down();
+    let step = 0;
+    await expect.poll(async () => (await page.mouse.move(x - ++step, y), transparent())).toBe('0');
+    const panning = await colouredPixels(page, box);
+    expect(panning).toBeGreaterThan(atRest * 0.5);
+    expect(panning).toBeLessThan(atRest * 3);
+    // The buttons are still there to be reached, and return once the view rests.
+    await expect(timeline.getByRole('button', { name: FIRST_IRON })).toHaveCount(1);
+    await page.mouse.up();
+    await expect(marks).toHaveCSS('opacity', '1');
+    await expect(page).not.toHaveURL(/from=1950&to=1970/);
+  });
+
   test('double-click zooms in', async ({ page }) => {
     await openTimeline(page);
     const box = (await plot(page).boundingBox())!;
@@ -72,6 +112,28 @@ test.describe('with a mouse', () => {
     await expect(page).toHaveURL(/from=/);
   });
 });
+
+/** Pixels of the plot in a lane's colour (not the greys of the grid and the text), as shown. */
+async function colouredPixels(
+  page: Page,
+  box: { x: number; y: number; width: number; height: number },
+) {
+  const png = await page.screenshot({ clip: box });
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 60) count++;
+    }
+    return count;
+  }, png.toString('base64'));
+}
 
 test('the zoom buttons zoom in, out and back to everything', async ({ page }) => {
   await openTimeline(page);

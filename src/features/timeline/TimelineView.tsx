@@ -117,11 +117,11 @@ export function TimelineView({
   // just drawn are placed too (useGesturePainting).
   const { store } = controller;
   const marksRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const paintingRef = useRef<HTMLDivElement>(null);
   const { onGestureStart, onGestureEnd } = useGesturePainting({
     plotRef,
     marksRef,
-    canvasRef,
+    paintingRef,
     store,
     viewport,
     stage,
@@ -243,7 +243,7 @@ export function TimelineView({
               ),
             )}
           </div>
-          <canvas ref={canvasRef} className="tl-canvas" aria-hidden="true" />
+          <div ref={paintingRef} className="tl-canvas" aria-hidden="true" />
           {lanes.length === 0 && (
             <p className="absolute inset-x-0 top-12 text-center text-stone-700">
               {t.timeline.noCategoryShown}{' '}

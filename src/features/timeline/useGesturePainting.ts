@@ -9,11 +9,12 @@ import {
 } from '../../domain/stage/renderStage';
 import { whenIdle } from '../../components/whenIdle';
 import type { Viewport } from '../../domain/stage/viewport';
-import type { PlotMetrics } from './canvas/unitBoxes';
+import type { PaintSetup } from './canvas/scene';
+import { plotMetrics } from './canvas/plotMetrics';
 import type { MarkRegistry } from './markRegistry';
 import type { TransformStore } from './state/transformStore';
 
-type Painter = typeof import('./canvas/painter');
+type Painter = import('./canvas/painter').CanvasPainter;
 
 /** How long the view rests after a painted gesture before the buttons come back. */
 const REST_MS = 250;
@@ -21,7 +22,8 @@ const REST_MS = 250;
 interface GesturePaintingOptions {
   plotRef: RefObject<HTMLElement | null>;
   marksRef: RefObject<HTMLElement | null>;
-  canvasRef: RefObject<HTMLCanvasElement | null>;
+  /** Where the painter puts its canvas (shown during a gesture, in place of the buttons). */
+  paintingRef: RefObject<HTMLElement | null>;
   store: TransformStore;
   viewport: Viewport | null;
   /** The stage the buttons show, its frame, and layouts of the same events for other frames. */
@@ -38,10 +40,11 @@ interface GesturePaintingOptions {
  * How the marks follow a zoom or pan. Between moves the marks are buttons, placed by the mark
  * registry. During a gesture (from d3-zoom's start to its end) moving hundreds of buttons on
  * every frame costs more style and layout work than a frame has (README.md, "How zooming stays
- * smooth"), so from the gesture's first frame the buttons are made transparent, where they stay
- * (and stay focusable and named), and the same stage is painted on a canvas instead, laid out
- * again for a wider frame when the gesture zooms out of its own. When the gesture ends, React
- * renders the settled stage at once and the buttons come back in place of the canvas.
+ * smooth"), so the same stage is painted on a canvas instead (in a worker where the browser
+ * allows), laid out again for a wider frame when the gesture zooms out of its own. Once the
+ * canvas holds the gesture's first frame the buttons are made transparent, where they stay (and
+ * stay focusable and named). When the gesture ends, React renders the settled stage at once and
+ * the buttons come back in place of the canvas.
  */
 export function useGesturePainting(options: GesturePaintingOptions) {
   const latest = useRef(options);
@@ -51,11 +54,12 @@ export function useGesturePainting(options: GesturePaintingOptions) {
   const state = useRef({
     gesture: false,
     painting: false,
+    /** The buttons are transparent, the canvas showing the marks. */
+    buttonsHidden: false,
     request: 0,
     frame: null as LayoutFrame | null,
     stage: null as Stage | null,
-    metrics: null as PlotMetrics | null,
-    size: [0, 0] as [number, number],
+    setup: null as PaintSetup | null,
     lingering: undefined as ReturnType<typeof setTimeout> | undefined,
   });
   useEffect(() => () => clearTimeout(state.current.lingering), []);
@@ -63,41 +67,32 @@ export function useGesturePainting(options: GesturePaintingOptions) {
   const painter = useRef<Painter | null>(null);
 
   const paint = useCallback(() => {
-    const { canvasRef, store, viewport, registry, font } = latest.current;
+    const { store, viewport, registry } = latest.current;
     const s = state.current;
     s.request = 0;
-    const canvas = canvasRef.current;
-    const context = canvas?.getContext('2d');
-    const draw = painter.current;
-    if (!draw || !canvas || !context || !viewport || !s.frame || !s.metrics) return;
+    if (!painter.current || !viewport || !s.frame || !s.setup) return;
     const transform = store.get();
     if (!frameStillValid(s.frame, viewport, transform)) {
       s.frame = frameFor(viewport, transform, GESTURE_SLACK);
       s.stage = latest.current.stageFor(s.frame);
+      if (s.stage) painter.current.show(s.stage, s.setup);
     }
-    const ratio = window.devicePixelRatio || 1;
-    const [width, height] = s.size;
-    if (
-      canvas.width !== Math.round(width * ratio) ||
-      canvas.height !== Math.round(height * ratio)
-    ) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-    }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
-    if (!s.stage) return;
-    const { metrics } = s;
+    if (!s.stage) return painter.current.clear();
     // The ring the stylesheet draws for :focus-visible (a keyboard's focus, not a click's).
     const focused = document.activeElement;
     const focusedId = focused?.matches(':focus-visible')
       ? (s.stage.units.find((unit) => registry.element(unit.id) === focused)?.id ?? null)
       : null;
-    draw.paintUnits(context, draw.unitBoxes(s.stage, transform, metrics, width), {
-      metrics,
-      font,
-      focusedId,
-    });
+    painter.current.paint(transform, focusedId);
+  }, []);
+
+  /** A frame is on the canvas: during a gesture, the buttons give way to it. */
+  const onPainted = useCallback(() => {
+    const s = state.current;
+    const marks = latest.current.marksRef.current;
+    if (!s.painting || s.buttonsHidden || !marks) return;
+    marks.style.opacity = '0';
+    s.buttonsHidden = true;
   }, []);
 
   // The painter's code loads after the first picture, as the gesture code does (useZoom.ts): no
@@ -109,51 +104,56 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     let cancelRehearsal = () => {};
     const rehearse = () => {
       const s = state.current;
-      const { plotRef, stage, frame } = latest.current;
-      const draw = painter.current;
-      if (s.painting || !draw || !plotRef.current || !stage || !frame) return;
-      Object.assign(s, settledPainting(draw, plotRef.current, frame, stage));
+      const { plotRef, stage, frame, font } = latest.current;
+      if (s.painting || !painter.current || !plotRef.current || !stage || !frame) return;
+      Object.assign(s, settledPainting(plotRef.current, frame, stage, font));
+      painter.current.show(stage, s.setup as PaintSetup);
       paint();
+      painter.current.clear();
       [s.frame, s.stage] = [null, null];
     };
     void import('./canvas/painter').then((module) => {
-      if (!mounted) return;
-      painter.current = module;
+      const holder = latest.current.paintingRef.current;
+      if (!mounted || !holder) return;
+      painter.current = module.createPainter(holder, onPainted);
       cancelRehearsal = whenIdle(rehearse, 2000, 1000);
     });
     return () => {
       mounted = false;
       cancelRehearsal();
+      painter.current?.dispose();
+      painter.current = null;
     };
-  }, [paint]);
+  }, [paint, onPainted]);
 
   const startPainting = useCallback(() => {
     const s = state.current;
-    const { plotRef, marksRef, canvasRef, stage, frame } = latest.current;
-    const draw = painter.current;
-    if (!draw || !plotRef.current || !marksRef.current || !canvasRef.current) return;
+    const { plotRef, paintingRef, stage, frame, font } = latest.current;
+    if (!painter.current || !plotRef.current || !paintingRef.current) return;
     s.painting = true;
-    Object.assign(s, settledPainting(draw, plotRef.current, frame, stage));
-    canvasRef.current.style.visibility = 'visible';
-    marksRef.current.style.opacity = '0';
-    takePointer(canvasRef.current, true);
+    Object.assign(s, settledPainting(plotRef.current, frame, stage, font));
+    if (stage) painter.current.show(stage, s.setup as PaintSetup);
+    paintingRef.current.style.visibility = 'visible';
+    takePointer(paintingRef.current, true);
     paint();
   }, [paint]);
 
   /** The settled stage as buttons, in place of the painting. */
   const finishPainting = useCallback(() => {
     const s = state.current;
-    const { store, registry, marksRef, canvasRef, settle } = latest.current;
+    const { store, registry, marksRef, paintingRef, settle } = latest.current;
     clearTimeout(s.lingering);
     s.lingering = undefined;
     s.painting = false;
+    s.buttonsHidden = false;
     flushSync(settle);
     registry.place(store.get());
     if (marksRef.current) marksRef.current.style.opacity = '';
-    if (canvasRef.current) {
-      canvasRef.current.style.visibility = 'hidden';
-      takePointer(canvasRef.current, false);
+    if (paintingRef.current) {
+      paintingRef.current.style.visibility = 'hidden';
+      takePointer(paintingRef.current, false);
     }
+    painter.current?.clear();
     [s.frame, s.stage] = [null, null];
   }, []);
 
@@ -182,8 +182,8 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     // A gesture that resumes (the next flick of a wheel) goes on painting.
     clearTimeout(s.lingering);
     s.lingering = undefined;
-    const canvas = latest.current.canvasRef.current;
-    if (s.painting && canvas) takePointer(canvas, true);
+    const painting = latest.current.paintingRef.current;
+    if (s.painting && painting) takePointer(painting, true);
   }, []);
 
   /**
@@ -197,8 +197,8 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     if (s.request) cancelAnimationFrame(s.request);
     s.request = 0;
     if (s.painting) {
-      const canvas = latest.current.canvasRef.current;
-      if (canvas) takePointer(canvas, false);
+      const painting = latest.current.paintingRef.current;
+      if (painting) takePointer(painting, false);
       clearTimeout(s.lingering);
       s.lingering = setTimeout(finishPainting, REST_MS);
       return;
@@ -217,8 +217,8 @@ export function useGesturePainting(options: GesturePaintingOptions) {
  * under it (4–20 ms per wheel event at 1,000 events, bench/README.md). Between gestures (and
  * while the painting lingers) the buttons take clicks again.
  */
-function takePointer(canvas: HTMLCanvasElement, take: boolean) {
-  canvas.style.pointerEvents = take ? 'auto' : '';
+function takePointer(painting: HTMLElement, take: boolean) {
+  painting.style.pointerEvents = take ? 'auto' : '';
 }
 
 /**
@@ -226,15 +226,17 @@ function takePointer(canvas: HTMLCanvasElement, take: boolean) {
  * read once per gesture (reading the size on every frame forced a layout on every frame).
  */
 function settledPainting(
-  draw: Painter,
   plot: HTMLElement,
   frame: LayoutFrame | null,
   stage: Stage | null,
-) {
-  return {
-    frame,
-    stage,
-    metrics: draw.plotMetrics(plot),
-    size: [plot.clientWidth, plot.clientHeight] as [number, number],
+  font: string,
+): { frame: LayoutFrame | null; stage: Stage | null; setup: PaintSetup } {
+  const setup = {
+    metrics: plotMetrics(plot),
+    font,
+    width: plot.clientWidth,
+    height: plot.clientHeight,
+    ratio: window.devicePixelRatio || 1,
   };
+  return { frame, stage, setup };
 }

@@ -1,5 +1,6 @@
-import type { RenderCluster, RenderMark } from '../../../domain/stage/renderStage';
-import { mixWithWhite, withAlpha, type PlotMetrics, type UnitBox } from './unitBoxes';
+import type { RenderCluster } from '../../../domain/stage/renderStage';
+import type { PlotMetrics } from './plotMetrics';
+import { mixWithWhite, withAlpha, type PaintedMark, type UnitBox } from './unitBoxes';
 
 const INK = '#1c1917';
 /** A label not matching the search: lighter, still 7:1 on white (timeline.css, .tl-dim). */
@@ -7,6 +8,8 @@ const DIMMED_INK = '#57534e';
 const FOCUS = '#2563eb';
 const BADGE = '#7c2d12';
 const LABEL_GAP = 5;
+
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 export interface PaintOptions {
   metrics: PlotMetrics;
@@ -22,15 +25,11 @@ export interface PaintOptions {
  * Used while a zoom or pan is under way, when moving hundreds of buttons every frame would cost
  * far more than painting them (see README.md); the buttons return when the gesture ends.
  */
-export function paintUnits(
-  context: CanvasRenderingContext2D,
-  boxes: UnitBox[],
-  options: PaintOptions,
-) {
+export function paintUnits(context: Context2D, boxes: UnitBox[], options: PaintOptions) {
   const { metrics, font } = options;
   context.textBaseline = 'middle';
   const clusters: { box: UnitBox; unit: RenderCluster }[] = [];
-  const marks: { box: UnitBox; unit: RenderMark }[] = [];
+  const marks: { box: UnitBox; unit: PaintedMark }[] = [];
   for (const box of boxes) {
     shape(context, box, metrics);
     if (box.unit.type === 'cluster') clusters.push({ box, unit: box.unit });
@@ -54,7 +53,7 @@ export function paintUnits(
 }
 
 /** A unit's shape: a cluster's pill, a dot or a bar. Dimmed (not matching the search): faded. */
-function shape(context: CanvasRenderingContext2D, box: UnitBox, metrics: PlotMetrics) {
+function shape(context: Context2D, box: UnitBox, metrics: PlotMetrics) {
   const { unit } = box;
   if (unit.type === 'cluster') {
     const fill = unit.dimmed ? mixWithWhite(unit.color, 0.22) : unit.color;
@@ -68,21 +67,21 @@ function shape(context: CanvasRenderingContext2D, box: UnitBox, metrics: PlotMet
 }
 
 /** A cluster's count, its font already set. */
-function count(context: CanvasRenderingContext2D, box: UnitBox, unit: RenderCluster) {
+function count(context: Context2D, box: UnitBox, unit: RenderCluster) {
   context.fillStyle = unit.dimmed ? INK : 'white';
   context.textAlign = 'center';
   context.fillText(String(unit.count), box.x + box.width / 2, box.y + box.height / 2);
   context.textAlign = 'left';
 }
 
-function focusRing(context: CanvasRenderingContext2D, box: UnitBox) {
+function focusRing(context: Context2D, box: UnitBox) {
   context.strokeStyle = FOCUS;
   context.lineWidth = 3;
   roundRect(context, box.x - 4.5, box.y - 4.5, box.width + 9, box.height + 9, 4);
   context.stroke();
 }
 
-function point(context: CanvasRenderingContext2D, box: UnitBox, unit: RenderMark, size: number) {
+function point(context: Context2D, box: UnitBox, unit: PaintedMark, size: number) {
   const [cx, cy, r] = [box.x + box.width / 2, box.y + box.height / 2, size / 2];
   if (unit.item.approximate) circle(context, cx, cy, r + 5, withAlpha(unit.color, 0.35));
   circle(context, cx, cy, r + 2, 'white');
@@ -99,7 +98,7 @@ function point(context: CanvasRenderingContext2D, box: UnitBox, unit: RenderMark
   if (unit.emphasis === 'selected') outline(context, cx - r, cy - r, 2 * r, 2 * r, r + 5);
 }
 
-function bar(context: CanvasRenderingContext2D, box: UnitBox, unit: RenderMark) {
+function bar(context: Context2D, box: UnitBox, unit: PaintedMark) {
   const { x, y, width, height } = box;
   const { approximate, uncertain, openStart, openEnd } = unit.item;
   // The fading ends of circa dates and open ends (the stylesheet's mask-image) as a gradient of
@@ -136,7 +135,7 @@ function bar(context: CanvasRenderingContext2D, box: UnitBox, unit: RenderMark) 
 }
 
 /** A mark's label, in the font its emphasis asks for, already set. */
-function label(context: CanvasRenderingContext2D, box: UnitBox, unit: RenderMark) {
+function label(context: Context2D, box: UnitBox, unit: PaintedMark) {
   const inside = unit.label === 'inside';
   const x = inside ? box.x + LABEL_GAP : box.x + box.width + LABEL_GAP;
   const y = box.y + box.height / 2;
@@ -162,7 +161,7 @@ function label(context: CanvasRenderingContext2D, box: UnitBox, unit: RenderMark
 }
 
 /** The "sources differ" badge, its font already set. */
-function badge(context: CanvasRenderingContext2D, box: UnitBox, rem: number) {
+function badge(context: Context2D, box: UnitBox, rem: number) {
   const size = 0.95 * rem;
   const [cx, cy] = [box.x - 0.35 * rem + size / 2, box.y - 0.2 * rem + size / 2];
   circle(context, cx, cy, size / 2, BADGE);
@@ -172,14 +171,7 @@ function badge(context: CanvasRenderingContext2D, box: UnitBox, rem: number) {
   context.textAlign = 'left';
 }
 
-function pill(
-  context: CanvasRenderingContext2D,
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-  color: string,
-) {
+function pill(context: Context2D, x: number, y: number, w: number, h: number, color: string) {
   roundRect(context, x - 2, y - 2, w + 4, h + 4, (h + 4) / 2);
   context.fillStyle = 'white';
   context.fill();
@@ -188,41 +180,21 @@ function pill(
   context.fill();
 }
 
-function outline(
-  context: CanvasRenderingContext2D,
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-  radius: number,
-) {
+function outline(context: Context2D, x: number, y: number, w: number, h: number, radius: number) {
   context.strokeStyle = INK;
   context.lineWidth = 3;
   roundRect(context, x - 3.5, y - 3.5, w + 7, h + 7, radius);
   context.stroke();
 }
 
-function circle(
-  context: CanvasRenderingContext2D,
-  cx: number,
-  cy: number,
-  r: number,
-  color: string,
-) {
+function circle(context: Context2D, cx: number, cy: number, r: number, color: string) {
   context.beginPath();
   context.arc(cx, cy, r, 0, 2 * Math.PI);
   context.fillStyle = color;
   context.fill();
 }
 
-function roundRect(
-  context: CanvasRenderingContext2D,
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-  r: number,
-) {
+function roundRect(context: Context2D, x: number, y: number, w: number, h: number, r: number) {
   context.beginPath();
   context.roundRect(x, y, Math.max(0, w), Math.max(0, h), Math.min(r, w / 2, h / 2));
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineItem } from '../../../domain/events/items';
 import type { RenderUnit, Stage } from '../../../domain/stage/renderStage';
-import { cssLengthPx, mixWithWhite, unitBoxes, withAlpha, type PlotMetrics } from './unitBoxes';
+import { cssLengthPx, type PlotMetrics } from './plotMetrics';
+import { mixWithWhite, unitBoxes, withAlpha } from './unitBoxes';
 
 const metrics: PlotMetrics = { axis: 24, laneLabel: 0, track: 28, rem: 16, mark: 12 };
 
@@ -70,6 +71,17 @@ describe('unitBoxes', () => {
     expect(unitBoxes(stage, { k: 1, x: -4500 }, metrics, 1000).map((b) => b.unit.id)).toEqual([
       'far',
     ]);
+  });
+
+  it('keeps what a label may carry in from the left, not what begins past the right edge', () => {
+    const ids = (x: number) => unitBoxes(stage, { k: 1, x }, metrics, 1000).map((b) => b.unit.id);
+    // The dot 300 px before the left edge: its label, drawn after it, may reach the screen.
+    expect(ids(-400)).toContain('dot');
+    expect(ids(-600)).not.toContain('dot');
+    // A dot begins 6 px before its date: at 1024 px it is past the edge even with its ≠ badge
+    // (0.35rem to the left); at 994 px it is on screen.
+    expect(ids(930)).not.toContain('dot');
+    expect(ids(900)).toContain('dot');
   });
 });
 

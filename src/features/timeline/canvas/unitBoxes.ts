@@ -1,24 +1,30 @@
+import type { TimelineItem } from '../../../domain/events/items';
 import {
   screenBox,
   tracksAbove,
-  type RenderUnit,
-  type Stage,
+  type RenderCluster,
+  type RenderMark,
 } from '../../../domain/stage/renderStage';
 import type { ZoomTransform } from '../../../domain/stage/viewport';
+import type { PlotMetrics } from './plotMetrics';
 
-/** The plot's lengths in px, read from its CSS (they grow on a projector-sized screen). */
-export interface PlotMetrics {
-  axis: number;
-  laneLabel: number;
-  track: number;
-  rem: number;
-  /** Width of a point mark, and the smallest width of a bar. */
-  mark: number;
+/** What painting reads of an item: a painter in a worker is sent this much, not the event. */
+export type PaintedItem = Pick<
+  TimelineItem,
+  'id' | 'title' | 'shape' | 'approximate' | 'uncertain' | 'openStart' | 'openEnd' | 'disputed'
+>;
+export type PaintedMark = Omit<RenderMark, 'item'> & { item: PaintedItem };
+export type PaintedUnit = PaintedMark | RenderCluster;
+
+/** The units of a stage as painting needs them (a Stage is one). */
+export interface Scene {
+  units: readonly PaintedUnit[];
+  tracksPerLane: readonly number[];
 }
 
 /** Where a unit's button is on screen, in px from the plot's top left. */
 export interface UnitBox {
-  unit: RenderUnit;
+  unit: PaintedUnit;
   x: number;
   y: number;
   width: number;
@@ -26,29 +32,31 @@ export interface UnitBox {
 }
 
 /**
- * The boxes of the units on screen (with a margin for labels), as the stylesheet places the
+ * The boxes of the units on screen (with a margin on the left for the labels of marks before
+ * the screen, which run to the right), as the stylesheet places the
  * buttons: a point centred on its date, a bar across its period (at least a mark wide), a cluster
  * pill half a mark before its first event. The same sums as timeline.css and markRegistry.ts, so
  * that what is painted during a gesture is what the buttons show at rest.
  */
 export function unitBoxes(
-  stage: Stage,
+  scene: Scene,
   transform: ZoomTransform,
   metrics: PlotMetrics,
   width: number,
   margin = 400,
 ): UnitBox[] {
-  const before = tracksAbove(stage.tracksPerLane);
+  const before = tracksAbove(scene.tracksPerLane);
   const height = metrics.track - 0.25 * metrics.rem;
   const boxes: UnitBox[] = [];
-  for (const unit of stage.units) {
+  for (const unit of scene.units) {
     const box = screenBox(unit, transform);
     let [x, w] = [box.x, box.width];
     if (unit.type === 'cluster')
       [x, w] = [x - metrics.mark / 2, Math.max(w + metrics.mark, 2 * metrics.mark)];
     else if (unit.item.shape === 'point') [x, w] = [x - metrics.mark / 2, metrics.mark];
     else w = Math.max(w, metrics.mark);
-    if (x + w < -margin || x > width + margin) continue;
+    // A unit that begins past the right edge shows nothing (its ≠ badge reaches 0.35rem left).
+    if (x + w < -margin || x > width + metrics.rem) continue;
     const tracks = (before[unit.lane] ?? 0) + unit.track;
     const y =
       metrics.axis +
@@ -79,12 +87,4 @@ const mixes = new Map<string, string>();
 export function withAlpha(hex: string, alpha: number): string {
   const value = Number.parseInt(hex.slice(1), 16);
   return `rgba(${value >> 16},${(value >> 8) & 255},${value & 255},${alpha})`;
-}
-
-/** A length as timeline.css writes its custom properties (`1.75rem`, `12px`, `0rem`), in px. */
-export function cssLengthPx(value: string, rem: number): number {
-  const match = /^\s*(-?[\d.]+)(px|rem)?\s*$/.exec(value);
-  if (!match) return 0;
-  const number = Number(match[1]);
-  return match[2] === 'rem' ? number * rem : number;
 }

@@ -1,0 +1,68 @@
+import type { Stage } from '../../../domain/stage/renderStage';
+import type { ZoomTransform } from '../../../domain/stage/viewport';
+import { paintUnits, type Context2D } from './paintUnits';
+import type { PlotMetrics } from './plotMetrics';
+import { unitBoxes, type PaintedUnit, type Scene } from './unitBoxes';
+
+/** What the plot looks like: its lengths, the labels' font, its size in CSS px, pixel ratio. */
+export interface PaintSetup {
+  metrics: PlotMetrics;
+  font: string;
+  width: number;
+  height: number;
+  ratio: number;
+}
+
+/**
+ * A copy of the stage with only what painting reads: a stage's items hold their events, with
+ * all their sources and passages, which a worker would otherwise receive as a deep copy.
+ */
+export function sceneOf(stage: Stage): Scene {
+  const units = stage.units.map((unit): PaintedUnit => {
+    if (unit.type === 'cluster') return unit;
+    const { item } = unit;
+    return {
+      ...unit,
+      item: {
+        id: item.id,
+        title: item.title,
+        shape: item.shape,
+        approximate: item.approximate,
+        uncertain: item.uncertain,
+        openStart: item.openStart,
+        openEnd: item.openEnd,
+        disputed: item.disputed,
+      },
+    };
+  });
+  return { units, tracksPerLane: stage.tracksPerLane };
+}
+
+/**
+ * One frame: the canvas sized for the plot (only when the size changed, which clears it), then
+ * the units on screen under the transform, with the keyboard's focus ring on `focusedId`.
+ */
+export function paintScene(
+  context: Context2D,
+  scene: Scene,
+  setup: PaintSetup,
+  transform: ZoomTransform,
+  focusedId: string | null,
+) {
+  const { canvas } = context;
+  const { width, height, ratio, metrics, font } = setup;
+  const [pixelWidth, pixelHeight] = [Math.round(width * ratio), Math.round(height * ratio)];
+  if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
+    canvas.width = pixelWidth;
+    canvas.height = pixelHeight;
+  }
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.clearRect(0, 0, width, height);
+  paintUnits(context, unitBoxes(scene, transform, metrics, width), { metrics, font, focusedId });
+}
+
+/** Clears the whole canvas, so that it holds nothing when it is shown again. */
+export function clearCanvas(context: Context2D) {
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+}

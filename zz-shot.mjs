@@ -1,0 +1,21 @@
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+const server = spawn('npx', ['vite', 'preview', '--port', '4179', '--strictPort'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 3000));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://localhost:4179/');
+await page.locator('.tl-plot .tl-unit').first().waitFor();
+await page.waitForTimeout(2500);
+const box = await page.locator('.tl-plot').boundingBox();
+await page.mouse.move(box.x + box.width / 2, box.y + 150);
+await page.screenshot({ path: '/tmp/shot-rest0.png' });
+for (let i = 0; i < 4; i++) { await page.mouse.wheel(0, -120); await page.waitForTimeout(30); }
+await page.waitForFunction(() => document.querySelector('.tl-marks').style.opacity === '0', null, { timeout: 2000 }).catch(() => console.log('buttons never hidden'));
+await page.screenshot({ path: '/tmp/shot-painted.png' });
+await page.waitForTimeout(1200);
+console.log('after rest opacity', await page.evaluate(() => document.querySelector('.tl-marks').style.opacity));
+await page.screenshot({ path: '/tmp/shot-rest1.png' });
+await browser.close(); server.kill();
