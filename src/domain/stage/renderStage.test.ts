@@ -10,6 +10,7 @@ import {
   showsMark,
   tabbableMark,
   tracksAbove,
+  unitsOnScreen,
   type RenderMark,
   type StageInput,
 } from './renderStage';
@@ -160,5 +161,40 @@ describe('frames and geometry', () => {
   it('stacks lanes by their tracks', () => {
     expect(tracksAbove([2, 1, 3])).toEqual([0, 2, 3]);
     expect(tracksAbove([])).toEqual([]);
+  });
+});
+
+describe('unitsOnScreen', () => {
+  // Zoomed to 1930–1950: the frame (half a screen more on each side, 1920–1960) also holds 1954's
+  // founding and 1959's events (one of them on its own), beyond the right edge, and 1927's ore, 150 px before the left.
+  const transform = transformForWindow(viewport, Date.UTC(1930, 0), Date.UTC(1950, 0));
+  const stage = buildStage(input({ frame: frameFor(viewport, transform) }));
+  const ids = (keep: (string | null)[] = []) =>
+    unitsOnScreen(stage.units, transform, viewport.width, keep).map((u) => u.id);
+
+  it('draws what is on screen, and not what the frame holds beyond it', () => {
+    expect(stage.units.map((u) => u.type)).toHaveLength(4);
+    expect(ids()).toEqual(['ore']);
+  });
+
+  it('keeps a mark whose label may reach the screen from the left', () => {
+    // 1947: its label runs to the right, into a window that opens in 1950.
+    const nearLeft = transformForWindow(viewport, Date.UTC(1955, 0), Date.UTC(1975, 0));
+    const near = buildStage(input({ frame: frameFor(viewport, nearLeft) }));
+    const founded = near.units.find((u) => u.id === 'founded')!;
+    expect(screenBox(founded, nearLeft).x).toBeLessThan(0);
+    expect(screenBox(founded, nearLeft).x).toBeGreaterThan(-400);
+    expect(unitsOnScreen(near.units, nearLeft, viewport.width, []).map((u) => u.id)).toContain(
+      'founded',
+    );
+  });
+
+  it('keeps the focused, selected or tabbable event wherever it is', () => {
+    expect(ids(['founded', null])).toEqual(['ore', 'founded']);
+    expect(ids([null])).toEqual(['ore']);
+  });
+
+  it('draws nothing of an empty stage', () => {
+    expect(unitsOnScreen([], transform, viewport.width, ['iron'])).toEqual([]);
   });
 });

@@ -188,6 +188,32 @@ export function tabbableMark(stage: Stage, focusedId: string | null): string | n
   return focusedId && showsMark(stage, focusedId) ? focusedId : stage.tabbableId;
 }
 
+/** Left of the screen, a mark's label (drawn after it) may still reach into view this far, px. */
+const LABEL_REACH = 400;
+/** A dot or a cluster's pill reaches a little either side of its date, px. */
+const MARK_REACH = 24;
+
+/**
+ * The units to draw as buttons under a transform: those on screen (or whose label may reach it),
+ * and those in `keep` (the focused, selected and tabbable events) wherever they are. A stage is
+ * laid out for a frame wider than the screen; during a gesture it is painted instead, so the
+ * buttons need to cover only the screen, and half as many cost half as much to restyle.
+ */
+export function unitsOnScreen(
+  units: readonly RenderUnit[],
+  transform: ZoomTransform,
+  width: number,
+  keep: readonly (string | null)[],
+): RenderUnit[] {
+  return units.filter((unit) => {
+    const box = screenBox(unit, transform);
+    return (
+      (box.x + box.width + LABEL_REACH + MARK_REACH >= 0 && box.x - MARK_REACH <= width) ||
+      keep.includes(unit.id)
+    );
+  });
+}
+
 /**
  * Where a unit is drawn under a transform, in screen px: x · k + tx, and a bar as wide as its
  * period. Points and cluster pills keep their own width (the renderer adds it).

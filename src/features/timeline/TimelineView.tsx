@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useElementWidth } from '../../components/useElementWidth';
 import type { Category } from '../../domain/dataset/schema';
 import type { TimelineItem, TimelineModel } from '../../domain/events/items';
-import { tabbableMark, tracksAbove } from '../../domain/stage/renderStage';
+import { tabbableMark, tracksAbove, unitsOnScreen } from '../../domain/stage/renderStage';
 import { visibleWindow, type Viewport, type ZoomTransform } from '../../domain/stage/viewport';
 import { useI18n } from '../../i18n/useI18n';
 import { Axis } from './components/Axis';
@@ -176,6 +176,18 @@ export function TimelineView({
   }, [selected, viewport === null]);
 
   const tabbableId = stage ? tabbableMark(stage, keys.focusedId) : null;
+  // Buttons for what is on screen when the view settles (a gesture is painted meanwhile).
+  const buttons = useMemo(
+    () =>
+      stage && viewport
+        ? unitsOnScreen(stage.units, store.get(), viewport.width, [
+            tabbableId,
+            keys.focusedId,
+            selectedId,
+          ])
+        : [],
+    [stage, viewport, store, tabbableId, keys.focusedId, selectedId],
+  );
   const tracksPerLane = stage?.tracksPerLane ?? lanes.map(() => 1);
   const before = tracksAbove(tracksPerLane);
   const tops = lanes.map((_, lane) => laneTop(lane, before[lane] ?? 0));
@@ -221,7 +233,7 @@ export function TimelineView({
           {viewport && <Axis viewport={viewport} store={store} />}
           <LaneRules lanes={lanes} tops={tops} />
           <div ref={marksRef} className="tl-marks">
-            {stage?.units.map((unit) =>
+            {buttons.map((unit) =>
               unit.type === 'cluster' ? (
                 <ClusterMark
                   key={unit.id}
