@@ -37,22 +37,19 @@ const cluster: RenderCluster = {
   dimmed: true,
 };
 
+/** Where the mark is and how it is drawn: the same in the stage and in its scene. */
+const placement = {
+  lane: 0,
+  track: 1,
+  x: 10,
+  width: 0,
+  color: '#b91c1c',
+  label: 'after',
+  emphasis: 'selected',
+} as const;
+
 const stage: Stage = {
-  units: [
-    {
-      type: 'mark',
-      id: item.id,
-      item,
-      lane: 0,
-      track: 1,
-      x: 10,
-      width: 0,
-      color: '#b91c1c',
-      label: 'after',
-      emphasis: 'selected',
-    },
-    cluster,
-  ],
+  units: [{ type: 'mark', id: item.id, item, ...placement }, cluster],
   tracksPerLane: [2, 1],
   tabbableId: item.id,
 };
@@ -63,13 +60,7 @@ describe('sceneOf', () => {
     expect(scene.units[0]).toEqual({
       type: 'mark',
       id: 'first-iron',
-      lane: 0,
-      track: 1,
-      x: 10,
-      width: 0,
-      color: '#b91c1c',
-      label: 'after',
-      emphasis: 'selected',
+      ...placement,
       item: {
         id: 'first-iron',
         title: 'No. 1 blast furnace taps its first iron',
