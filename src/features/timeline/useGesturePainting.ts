@@ -45,8 +45,8 @@ interface GesturePaintingOptions {
  * smooth"), so the same stage is painted on a canvas instead (in a worker where the browser
  * allows), laid out again for a wider frame when the gesture zooms out of its own. Once the
  * canvas holds the gesture's first frame the buttons are made transparent, where they stay (and
- * stay focusable and named). When the view rests after the gesture, React renders the settled
- * stage at once, and the buttons come back in place of the canvas when all are mounted.
+ * stay focusable and named). When the gesture ends, React renders the settled stage at once and
+ * the buttons come back in place of the canvas.
  */
 export function useGesturePainting(options: GesturePaintingOptions) {
   const latest = useRef(options);
