@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useElementWidth } from '../../components/useElementWidth';
 import type { Category } from '../../domain/dataset/schema';
 import type { TimelineItem, TimelineModel } from '../../domain/events/items';
-import { tabbableMark, tracksAbove } from '../../domain/stage/renderStage';
+import { tabbableMark, tracksAbove, unitsOnScreen } from '../../domain/stage/renderStage';
 import { visibleWindow, type Viewport, type ZoomTransform } from '../../domain/stage/viewport';
 import { useI18n } from '../../i18n/useI18n';
 import { Axis } from './components/Axis';
@@ -11,7 +11,6 @@ import { ClusterMark, EventMark } from './components/Marks';
 import { Overview } from './components/Overview';
 import { createLabelMeasurer } from './labelWidth';
 import { createMarkRegistry } from './markRegistry';
-import { useButtons } from './useButtons';
 import { useGesturePainting } from './useGesturePainting';
 import { useStage } from './useStage';
 import { useTimelineKeys } from './useTimelineKeys';
@@ -114,19 +113,9 @@ export function TimelineView({
     matches,
   });
 
-  const { store } = controller;
-  const tabbableId = stage ? tabbableMark(stage, keys.focusedId) : null;
-  const buttons = useButtons({
-    stage,
-    viewport,
-    store,
-    tabbableId,
-    focusedId: keys.focusedId,
-    selectedId,
-  });
-
   // Zoom frames move the marks, or paint them during a gesture; after every render, the marks
   // just drawn are placed too (useGesturePainting).
+  const { store } = controller;
   const marksRef = useRef<HTMLDivElement>(null);
   const paintingRef = useRef<HTMLDivElement>(null);
   const { onGestureStart, onGestureEnd } = useGesturePainting({
@@ -141,7 +130,6 @@ export function TimelineView({
     registry,
     font,
     settle,
-    buttonsComplete: buttons.complete,
   });
 
   // Where a gesture began: one that ends there (a click on the plot or a mark) changes no window,
@@ -187,6 +175,19 @@ export function TimelineView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected, viewport === null]);
 
+  const tabbableId = stage ? tabbableMark(stage, keys.focusedId) : null;
+  // Buttons for what is on screen when the view settles (a gesture is painted meanwhile).
+  const buttons = useMemo(
+    () =>
+      stage && viewport
+        ? unitsOnScreen(stage.units, store.get(), viewport.width, [
+            tabbableId,
+            keys.focusedId,
+            selectedId,
+          ])
+        : [],
+    [stage, viewport, store, tabbableId, keys.focusedId, selectedId],
+  );
   const tracksPerLane = stage?.tracksPerLane ?? lanes.map(() => 1);
   const before = tracksAbove(tracksPerLane);
   const tops = lanes.map((_, lane) => laneTop(lane, before[lane] ?? 0));
@@ -232,7 +233,7 @@ export function TimelineView({
           {viewport && <Axis viewport={viewport} store={store} />}
           <LaneRules lanes={lanes} tops={tops} />
           <div ref={marksRef} className="tl-marks">
-            {buttons.units.map((unit) =>
+            {buttons.map((unit) =>
               unit.type === 'cluster' ? (
                 <ClusterMark
                   key={unit.id}

@@ -34,8 +34,6 @@ interface GesturePaintingOptions {
   font: string;
   /** A new frame for where the gesture ended (useStage's `settle`). */
   settle: () => void;
-  /** Every button of the rendered stage is mounted (useButtons.ts mounts them a few at a time). */
-  buttonsComplete: boolean;
 }
 
 /**
@@ -58,8 +56,6 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     painting: false,
     /** The buttons are transparent, the canvas showing the marks. */
     buttonsHidden: false,
-    /** The gesture is over: the canvas stays until the settled stage's buttons are mounted. */
-    awaitingButtons: false,
     request: 0,
     frame: null as LayoutFrame | null,
     stage: null as Stage | null,
@@ -142,11 +138,15 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     paint();
   }, [paint]);
 
-  /** The settled stage's buttons, all mounted, in place of the painting. */
-  const reveal = useCallback(() => {
+  /** The settled stage as buttons, in place of the painting. */
+  const finishPainting = useCallback(() => {
     const s = state.current;
-    const { store, registry, marksRef, paintingRef } = latest.current;
-    Object.assign(s, { painting: false, buttonsHidden: false, awaitingButtons: false });
+    const { store, registry, marksRef, paintingRef, settle } = latest.current;
+    clearTimeout(s.lingering);
+    s.lingering = undefined;
+    s.painting = false;
+    s.buttonsHidden = false;
+    flushSync(settle);
     registry.place(store.get());
     if (marksRef.current) marksRef.current.style.opacity = '';
     if (paintingRef.current) {
@@ -156,20 +156,6 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     painter.current?.clear();
     [s.frame, s.stage] = [null, null];
   }, []);
-
-  /**
-   * The settled stage, rendered at once (`flushSync`); the painting gives way to its buttons once
-   * they are all mounted, now or over the next frames (useButtons.ts).
-   */
-  const buttonsComplete = useRef(options.buttonsComplete);
-  const finishPainting = useCallback(() => {
-    const s = state.current;
-    clearTimeout(s.lingering);
-    s.lingering = undefined;
-    s.awaitingButtons = true;
-    flushSync(latest.current.settle);
-    if (s.awaitingButtons && buttonsComplete.current) reveal();
-  }, [reveal]);
 
   // Every change of the transform: the buttons move, or the next frame is painted.
   useEffect(() => {
@@ -185,19 +171,14 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     });
   }, [options.store, options.registry, paint, startPainting, finishPainting]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  // After every render the buttons just drawn are placed, unless a gesture is painted over them;
-  // once the last of a settled stage's buttons is mounted, they replace the painting.
+  // After every render the buttons just drawn are placed, unless they are hidden by a painting.
   useLayoutEffect(() => {
-    const s = state.current;
-    buttonsComplete.current = options.buttonsComplete;
-    if (!s.painting || s.awaitingButtons) options.registry.place(options.store.get());
-    if (s.awaitingButtons && options.buttonsComplete) reveal();
+    if (!state.current.painting) options.registry.place(options.store.get());
   });
 
   const onGestureStart = useCallback(() => {
     const s = state.current;
     s.gesture = true;
-    s.awaitingButtons = false;
     // A gesture that resumes (the next flick of a wheel) goes on painting.
     clearTimeout(s.lingering);
     s.lingering = undefined;
