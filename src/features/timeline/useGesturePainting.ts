@@ -97,20 +97,18 @@ export function useGesturePainting(options: GesturePaintingOptions) {
 
   // The painter's code loads after the first picture, as the gesture code does (useZoom.ts): no
   // gesture can begin before. Until it has loaded, a move moves the buttons. Once loaded, it
-  // paints the settled stage once into the hidden canvas when the browser is idle, so that the
-  // canvas has its memory and the painting code is compiled before a gesture's first frame.
+  // paints the settled stage once into the hidden canvas when the browser is idle (and empties it
+  // again), so that the canvas has its memory and the painting code is compiled before a
+  // gesture's first frame.
   useEffect(() => {
     let mounted = true;
     let cancelRehearsal = () => {};
     const rehearse = () => {
-      const s = state.current;
-      const { plotRef, stage, frame, font } = latest.current;
-      if (s.painting || !painter.current || !plotRef.current || !stage || !frame) return;
-      Object.assign(s, settledPainting(plotRef.current, frame, stage, font));
-      painter.current.show(stage, s.setup as PaintSetup);
-      paint();
-      painter.current.clear();
-      [s.frame, s.stage] = [null, null];
+      const { plotRef, stage, frame, font, store } = latest.current;
+      if (state.current.painting || !painter.current || !plotRef.current || !stage) return;
+      const { setup } = settledPainting(plotRef.current, frame, stage, font);
+      painter.current.show(stage, setup);
+      painter.current.rehearse(store.get());
     };
     void import('./canvas/painter').then((module) => {
       const holder = latest.current.paintingRef.current;
@@ -124,7 +122,7 @@ export function useGesturePainting(options: GesturePaintingOptions) {
       painter.current?.dispose();
       painter.current = null;
     };
-  }, [paint, onPainted]);
+  }, [onPainted]);
 
   const startPainting = useCallback(() => {
     const s = state.current;

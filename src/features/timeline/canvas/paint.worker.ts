@@ -50,5 +50,10 @@ scope.onmessage = ({ data }) => {
       next = null;
       if (context) clearCanvas(context);
       break;
+    case 'rehearse':
+      if (!context || !scene || !setup) break;
+      paintScene(context, scene, setup, data.transform, null);
+      clearCanvas(context);
+      break;
   }
 };

@@ -13,6 +13,11 @@ export interface CanvasPainter {
   paint(transform: ZoomTransform, focusedId: string | null): void;
   /** Empties the canvas, so that it shows nothing stale when it is shown again. */
   clear(): void;
+  /**
+   * Paints a frame and empties the canvas again at once: the painting code is compiled and the
+   * canvas has its memory before a gesture's first frame, and nothing is left to show.
+   */
+  rehearse(transform: ZoomTransform): void;
   /** Stops the painter and takes its canvas away. */
   dispose(): void;
 }
@@ -22,7 +27,8 @@ export type PainterMessage =
   | { type: 'canvas'; canvas: OffscreenCanvas }
   | { type: 'scene'; scene: Scene; setup: PaintSetup }
   | { type: 'paint'; transform: ZoomTransform; focusedId: string | null; frame: number }
-  | { type: 'clear' };
+  | { type: 'clear' }
+  | { type: 'rehearse'; transform: ZoomTransform };
 export type PainterReply = { type: 'painted'; frame: number };
 
 /**
@@ -53,6 +59,7 @@ export function createPainter(holder: HTMLElement, onPainted: () => void): Canva
     },
     paint: (transform, focusedId) => painter.paint(transform, focusedId),
     clear: () => painter.clear(),
+    rehearse: (transform) => painter.rehearse(transform),
     dispose: () => painter.dispose(),
   };
 }
@@ -97,6 +104,7 @@ function inWorker(
     show: (stage, setup) => post({ type: 'scene', scene: sceneOf(stage), setup }),
     paint: (transform, focusedId) => post({ type: 'paint', transform, focusedId, frame: ++frame }),
     clear: () => post({ type: 'clear' }),
+    rehearse: (transform) => post({ type: 'rehearse', transform }),
     dispose: () => worker.terminate(),
   };
 }
@@ -106,8 +114,8 @@ function onPage(canvas: HTMLCanvasElement, onPainted: () => void): CanvasPainter
   let scene: Scene | null = null;
   let setup: PaintSetup | null = null;
   return {
-    show(stage, plot) {
-      [scene, setup] = [stage, plot];
+    show(stage, plotSetup) {
+      [scene, setup] = [stage, plotSetup];
     },
     paint(transform, focusedId) {
       if (!context || !scene || !setup) return;
@@ -115,6 +123,11 @@ function onPage(canvas: HTMLCanvasElement, onPainted: () => void): CanvasPainter
       onPainted();
     },
     clear: () => context && clearCanvas(context),
+    rehearse(transform) {
+      if (!context || !scene || !setup) return;
+      paintScene(context, scene, setup, transform, null);
+      clearCanvas(context);
+    },
     dispose() {},
   };
 }
