@@ -2,6 +2,7 @@ import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from
 import type { Language } from '../../i18n/languages';
 import { dayMonthShort, monthName, monthShort, monthYearWords, yearText } from '../dates/dateWords';
 import { DAY, MONTH, YEAR } from '../dates/time';
+import { visibleWindow, type Viewport, type ZoomTransform } from './viewport';
 
 export type TickUnit = 'day' | 'month' | 'year' | 'decade' | 'century';
 
@@ -82,6 +83,23 @@ export function axisTicks(
     return { time: +date, label: formatYear(date, language), major };
   });
   return { unit: step.unit, ticks, context: contextLabel(step.unit, start, end, language) };
+}
+
+/** The axis under a zoom transform, with each tick's offset from the plot's left edge (whole px). */
+export type PlacedAxis = AxisModel & { offsets: number[] };
+
+/** The axis as the screen draws it (Axis.tsx) and as a painted gesture does (canvas/paintAxis.ts). */
+export function placedAxis(
+  viewport: Viewport,
+  transform: ZoomTransform,
+  language: Language,
+): PlacedAxis {
+  const [start, end] = visibleWindow(viewport, transform);
+  const axis = axisTicks(start, end, viewport.width, language);
+  const offsets = axis.ticks.map((tick) =>
+    Math.round(((tick.time - start) / (end - start)) * viewport.width),
+  );
+  return { ...axis, offsets };
 }
 
 function tickStep(start: number, end: number, width: number, minSpacing: number) {

@@ -117,10 +117,12 @@ export function TimelineView({
   // just drawn are placed too (useGesturePainting).
   const { store } = controller;
   const marksRef = useRef<HTMLDivElement>(null);
+  const axisRef = useRef<HTMLDivElement>(null);
   const paintingRef = useRef<HTMLDivElement>(null);
   const { onGestureStart, onGestureEnd } = useGesturePainting({
     plotRef,
     marksRef,
+    axisRef,
     paintingRef,
     store,
     viewport,
@@ -230,7 +232,7 @@ export function TimelineView({
           style={{ height: plotHeight }}
         >
           <span ref={probeRef} className="tl-label invisible" aria-hidden="true" />
-          {viewport && <Axis viewport={viewport} store={store} />}
+          {viewport && <Axis ref={axisRef} viewport={viewport} store={store} />}
           <LaneRules lanes={lanes} tops={tops} />
           <div ref={marksRef} className="tl-marks">
             {buttons.map((unit) =>

@@ -9,6 +9,8 @@ import {
 } from '../../domain/stage/renderStage';
 import { whenIdle } from '../../components/whenIdle';
 import type { Viewport } from '../../domain/stage/viewport';
+import type { Language } from '../../i18n/languages';
+import { useI18n } from '../../i18n/useI18n';
 import type { PaintSetup } from './canvas/scene';
 import { plotMetrics } from './canvas/plotMetrics';
 import type { MarkRegistry } from './markRegistry';
@@ -22,6 +24,8 @@ const REST_MS = 250;
 interface GesturePaintingOptions {
   plotRef: RefObject<HTMLElement | null>;
   marksRef: RefObject<HTMLElement | null>;
+  /** The axis, which the canvas paints too, its own layer transparent meanwhile. */
+  axisRef: RefObject<HTMLElement | null>;
   /** Where the painter puts its canvas (shown during a gesture, in place of the buttons). */
   paintingRef: RefObject<HTMLElement | null>;
   store: TransformStore;
@@ -41,15 +45,17 @@ interface GesturePaintingOptions {
  * registry. During a gesture (from d3-zoom's start to its end) moving hundreds of buttons on
  * every frame costs more style and layout work than a frame has (README.md, "How zooming stays
  * smooth"), so the same stage is painted on a canvas instead (in a worker where the browser
- * allows), laid out again for a wider frame when the gesture zooms out of its own. Once the
- * canvas holds the gesture's first frame the buttons are made transparent, where they stay (and
- * stay focusable and named). When the gesture ends, React renders the settled stage at once and
- * the buttons come back in place of the canvas.
+ * allows), laid out again for a wider frame when the gesture zooms out of its own, with the axis
+ * under it. Once the canvas holds the gesture's first frame the buttons and the axis are made
+ * transparent, where they stay (the buttons focusable and named), and what follows the transform
+ * in the page is held still (TransformStore.hold). When the gesture ends, React renders the
+ * settled stage and the axis at once and they come back in place of the canvas.
  */
 export function useGesturePainting(options: GesturePaintingOptions) {
-  const latest = useRef(options);
+  const { language } = useI18n();
+  const latest = useRef({ ...options, language });
   useEffect(() => {
-    latest.current = options;
+    latest.current = { ...options, language };
   });
   const state = useRef({
     gesture: false,
@@ -86,12 +92,13 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     painter.current.paint(transform, focusedId);
   }, []);
 
-  /** A frame is on the canvas: during a gesture, the buttons give way to it. */
+  /** A frame is on the canvas: during a gesture, the buttons and the axis give way to it. */
   const onPainted = useCallback(() => {
     const s = state.current;
-    const marks = latest.current.marksRef.current;
-    if (!s.painting || s.buttonsHidden || !marks) return;
-    marks.style.opacity = '0';
+    const { marksRef, axisRef, store } = latest.current;
+    if (!s.painting || s.buttonsHidden || !marksRef.current) return;
+    for (const layer of [marksRef.current, axisRef.current]) layer?.style.setProperty('opacity', '0');
+    store.hold(true);
     s.buttonsHidden = true;
   }, []);
 
@@ -104,9 +111,10 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     let mounted = true;
     let cancelRehearsal = () => {};
     const rehearse = () => {
-      const { plotRef, stage, frame, font, store } = latest.current;
-      if (state.current.painting || !painter.current || !plotRef.current || !stage) return;
-      const { setup } = settledPainting(plotRef.current, frame, stage, font);
+      const { stage, store } = latest.current;
+      if (state.current.painting || !painter.current || !stage) return;
+      const { setup } = settledPainting(latest.current);
+      if (!setup) return;
       painter.current.show(stage, setup);
       painter.current.rehearse(store.get());
     };
@@ -126,11 +134,12 @@ export function useGesturePainting(options: GesturePaintingOptions) {
 
   const startPainting = useCallback(() => {
     const s = state.current;
-    const { plotRef, paintingRef, stage, frame, font } = latest.current;
-    if (!painter.current || !plotRef.current || !paintingRef.current) return;
+    const { paintingRef } = latest.current;
+    const settled = settledPainting(latest.current);
+    if (!painter.current || !settled.setup || !paintingRef.current) return;
     s.painting = true;
-    Object.assign(s, settledPainting(plotRef.current, frame, stage, font));
-    if (stage) painter.current.show(stage, s.setup as PaintSetup);
+    Object.assign(s, settled);
+    if (settled.stage) painter.current.show(settled.stage, settled.setup);
     paintingRef.current.style.visibility = 'visible';
     takePointer(paintingRef.current, true);
     paint();
@@ -139,14 +148,17 @@ export function useGesturePainting(options: GesturePaintingOptions) {
   /** The settled stage as buttons, in place of the painting. */
   const finishPainting = useCallback(() => {
     const s = state.current;
-    const { store, registry, marksRef, paintingRef, settle } = latest.current;
+    const { store, registry, marksRef, axisRef, paintingRef, settle } = latest.current;
     clearTimeout(s.lingering);
     s.lingering = undefined;
     s.painting = false;
     s.buttonsHidden = false;
-    flushSync(settle);
+    flushSync(() => {
+      settle();
+      store.hold(false);
+    });
     registry.place(store.get());
-    if (marksRef.current) marksRef.current.style.opacity = '';
+    for (const layer of [marksRef.current, axisRef.current]) layer?.style.removeProperty('opacity');
     if (paintingRef.current) {
       paintingRef.current.style.visibility = 'hidden';
       takePointer(paintingRef.current, false);
@@ -220,18 +232,24 @@ function takePointer(painting: HTMLElement, take: boolean) {
 }
 
 /**
- * What a painting starts from: the settled stage and its frame, and the plot's lengths and size,
- * read once per gesture (reading the size on every frame forced a layout on every frame).
+ * What a painting starts from: the settled stage and its frame, and the plot's lengths, fonts
+ * and size, read once per gesture (reading the size on every frame forced a layout on every
+ * frame). No setup before the plot is drawn and measured.
  */
-function settledPainting(
-  plot: HTMLElement,
-  frame: LayoutFrame | null,
-  stage: Stage | null,
-  font: string,
-): { frame: LayoutFrame | null; stage: Stage | null; setup: PaintSetup } {
+function settledPainting(options: GesturePaintingOptions & { language: Language }): {
+  frame: LayoutFrame | null;
+  stage: Stage | null;
+  setup: PaintSetup | null;
+} {
+  const { plotRef, viewport, frame, stage, font, language } = options;
+  const plot = plotRef.current;
+  if (!plot || !viewport) return { frame, stage, setup: null };
   const setup = {
     metrics: plotMetrics(plot),
     font,
+    fontFamily: getComputedStyle(plot).fontFamily,
+    language,
+    viewport,
     width: plot.clientWidth,
     height: plot.clientHeight,
     ratio: window.devicePixelRatio || 1,

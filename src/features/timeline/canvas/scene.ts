@@ -1,13 +1,22 @@
+import type { Language } from '../../../i18n/languages';
 import type { Stage } from '../../../domain/stage/renderStage';
-import type { ZoomTransform } from '../../../domain/stage/viewport';
+import { placedAxis } from '../../../domain/stage/ticks';
+import type { Viewport, ZoomTransform } from '../../../domain/stage/viewport';
+import { paintAxis } from './paintAxis';
 import { paintUnits, type Context2D } from './paintUnits';
 import type { PlotMetrics } from './plotMetrics';
 import { unitBoxes, type PaintedUnit, type Scene } from './unitBoxes';
 
-/** What the plot looks like: its lengths, the labels' font, its size in CSS px, pixel ratio. */
+/**
+ * What the plot looks like: its lengths, the labels' font, the page's font family and language
+ * (for the axis), the viewport, its size in CSS px, pixel ratio.
+ */
 export interface PaintSetup {
   metrics: PlotMetrics;
   font: string;
+  fontFamily: string;
+  language: Language;
+  viewport: Viewport;
   width: number;
   height: number;
   ratio: number;
@@ -40,7 +49,8 @@ export function sceneOf(stage: Stage): Scene {
 
 /**
  * One frame: the canvas sized for the plot (only when the size changed, which clears it), then
- * the units on screen under the transform, with the keyboard's focus ring on `focusedId`.
+ * the axis and the units on screen under the transform, with the keyboard's focus ring on
+ * `focusedId`.
  */
 export function paintScene(
   context: Context2D,
@@ -50,7 +60,7 @@ export function paintScene(
   focusedId: string | null,
 ) {
   const { canvas } = context;
-  const { width, height, ratio, metrics, font } = setup;
+  const { width, height, ratio, metrics, font, viewport, language, fontFamily } = setup;
   const [pixelWidth, pixelHeight] = [Math.round(width * ratio), Math.round(height * ratio)];
   if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
     canvas.width = pixelWidth;
@@ -58,6 +68,7 @@ export function paintScene(
   }
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, width, height);
+  paintAxis(context, placedAxis(viewport, transform, language), height, metrics.rem, fontFamily);
   paintUnits(context, unitBoxes(scene, transform, metrics, width), { metrics, font, focusedId });
 }
 

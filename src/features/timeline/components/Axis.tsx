@@ -1,10 +1,8 @@
-import { useCallback, type CSSProperties } from 'react';
-import { axisTicks, type AxisModel } from '../../../domain/stage/ticks';
-import { visibleWindow, type Viewport, type ZoomTransform } from '../../../domain/stage/viewport';
+import { useCallback, type CSSProperties, type Ref } from 'react';
+import { placedAxis, type PlacedAxis } from '../../../domain/stage/ticks';
+import type { Viewport, ZoomTransform } from '../../../domain/stage/viewport';
 import { useI18n } from '../../../i18n/useI18n';
 import { useTransform, type TransformStore } from '../state/transformStore';
-
-type PlacedAxis = AxisModel & { offsets: number[] };
 
 function sameAxis(a: PlacedAxis, b: PlacedAxis): boolean {
   return (
@@ -15,23 +13,26 @@ function sameAxis(a: PlacedAxis, b: PlacedAxis): boolean {
   );
 }
 
-/** Grid lines and date labels; re-renders on zoom frames, which is cheap for a dozen ticks. */
-export function Axis({ viewport, store }: { viewport: Viewport; store: TransformStore }) {
+interface AxisProps {
+  viewport: Viewport;
+  store: TransformStore;
+  /** The axis's layer, which a painted gesture makes transparent (it paints its own axis). */
+  ref?: Ref<HTMLDivElement>;
+}
+
+/**
+ * Grid lines and date labels. Re-rendered at most once per zoom frame, and not at all while a
+ * gesture is painted on the canvas, which draws the same axis (useGesturePainting.ts).
+ */
+export function Axis({ viewport, store, ref }: AxisProps) {
   const { language } = useI18n();
   const select = useCallback(
-    (transform: ZoomTransform): PlacedAxis => {
-      const [start, end] = visibleWindow(viewport, transform);
-      const axis = axisTicks(start, end, viewport.width, language);
-      const offsets = axis.ticks.map((tick) =>
-        Math.round(((tick.time - start) / (end - start)) * viewport.width),
-      );
-      return { ...axis, offsets };
-    },
+    (transform: ZoomTransform) => placedAxis(viewport, transform, language),
     [viewport, language],
   );
   const axis = useTransform(store, select, sameAxis);
   return (
-    <div aria-hidden="true" className="pointer-events-none absolute inset-0">
+    <div ref={ref} aria-hidden="true" className="pointer-events-none absolute inset-0">
       {axis.ticks.map((tick, i) => (
         <div
           key={tick.time}

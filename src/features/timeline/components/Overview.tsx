@@ -6,7 +6,7 @@ import type { TimelineItem } from '../../../domain/events/items';
 import { overviewRuns } from '../../../domain/stage/overviewRuns';
 import { visibleWindow, type Viewport } from '../../../domain/stage/viewport';
 import { useI18n } from '../../../i18n/useI18n';
-import type { TransformStore } from '../state/transformStore';
+import { subscribeOncePerFrame, type TransformStore } from '../state/transformStore';
 
 interface OverviewProps {
   items: readonly TimelineItem[];
@@ -90,7 +90,8 @@ export function Overview({
     }
   }, [items, laneOf, laneCount, colorOf, width, extentStart, extentEnd]);
 
-  // The frame follows every zoom frame by direct style writes, outside React.
+  // The frame follows the zoom by direct style writes, outside React, once per animation frame
+  // (several wheel events may come in one), its value written only when its years change.
   useEffect(() => {
     const frame = frameRef.current;
     if (!frame || width === 0) return;
@@ -101,11 +102,13 @@ export function Overview({
       frame.style.transform = `translateX(${left}px)`;
       frame.style.width = `${Math.max(4, right - left)}px`;
       const [a, b] = [utcYear(start), utcYear(end - 1)];
+      const words = yearRangeWords(a, b, language);
+      if (frame.getAttribute('aria-valuetext') === words) return;
       frame.setAttribute('aria-valuenow', String(a));
-      frame.setAttribute('aria-valuetext', yearRangeWords(a, b, language));
+      frame.setAttribute('aria-valuetext', words);
     };
     place();
-    return store.subscribe(place);
+    return subscribeOncePerFrame(store, place, window);
   }, [store, viewport, width, language]);
 
   const drag = useRef<{ offset: number; span: number } | null>(null);

@@ -10,11 +10,23 @@ export interface TransformStore {
   get(): ZoomTransform;
   set(transform: ZoomTransform): void;
   subscribe(listener: () => void): () => void;
+  /**
+   * Holds what only shows the transform (the axis, the words for the visible period: `useTransform`)
+   * while a gesture is painted on the canvas, which paints an axis of its own: re-rendering them
+   * on every frame kept the page's styles and layers busy (bench/README.md). On release they
+   * hear the transform at once, so that they are right before the canvas gives way to them.
+   */
+  hold(held: boolean): void;
+  isHeld(): boolean;
+  /** Listens for the release of a hold. Returns the unsubscribe. */
+  onRelease(listener: () => void): () => void;
 }
 
 export function createTransformStore(initial: ZoomTransform): TransformStore {
   let current = initial;
+  let held = false;
   const listeners = new Set<() => void>();
+  const releaseListeners = new Set<() => void>();
   return {
     get: () => current,
     set(transform) {
@@ -25,6 +37,16 @@ export function createTransformStore(initial: ZoomTransform): TransformStore {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    hold(hold) {
+      if (hold === held) return;
+      held = hold;
+      if (!held) for (const listener of releaseListeners) listener();
+    },
+    isHeld: () => held,
+    onRelease(listener) {
+      releaseListeners.add(listener);
+      return () => releaseListeners.delete(listener);
     },
   };
 }
@@ -49,7 +71,14 @@ export function useTransform<T>(
     return value;
   }, [store, select, isEqual]);
   const subscribe = useCallback(
-    (notify: () => void) => subscribeOncePerFrame(store, notify, window),
+    (notify: () => void) => {
+      const stopFrames = subscribeOncePerFrame(store, () => store.isHeld() || notify(), window);
+      const stopRelease = store.onRelease(notify);
+      return () => {
+        stopFrames();
+        stopRelease();
+      };
+    },
     [store],
   );
   return useSyncExternalStore(subscribe, getSnapshot);
