@@ -35,6 +35,22 @@ export function maxZoom(viewport: Viewport): number {
   return Math.max(1, (end - start) / NARROWEST_WINDOW);
 }
 
+/**
+ * The overview strip's frame: where a strip `stripWidth` px wide for the whole extent draws the
+ * visible window (at least 4 px wide, so that it can be seen and grabbed), and that window.
+ */
+export function overviewFrame(
+  viewport: Viewport,
+  transform: ZoomTransform,
+  stripWidth: number,
+): { x: number; width: number; start: number; end: number } {
+  const [extentStart, extentEnd] = viewport.extent;
+  const toX = (time: number) => ((time - extentStart) / (extentEnd - extentStart)) * stripWidth;
+  const [start, end] = visibleWindow(viewport, transform);
+  const x = toX(start);
+  return { x, width: Math.max(4, toX(end) - x), start, end };
+}
+
 /** The window [start, end) shown under a transform. */
 export function visibleWindow(viewport: Viewport, transform: ZoomTransform): [number, number] {
   return [

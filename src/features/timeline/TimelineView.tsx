@@ -116,23 +116,19 @@ export function TimelineView({
   // Zoom frames move the marks, or paint them during a gesture; after every render, the marks
   // just drawn are placed too (useGesturePainting).
   const { store } = controller;
-  const marksRef = useRef<HTMLDivElement>(null);
-  const axisRef = useRef<HTMLDivElement>(null);
-  const paintingRef = useRef<HTMLDivElement>(null);
-  const { onGestureStart, onGestureEnd } = useGesturePainting({
-    plotRef,
-    marksRef,
-    axisRef,
-    paintingRef,
-    store,
-    viewport,
-    stage,
-    frame,
-    stageFor,
-    registry,
-    font,
-    settle,
-  });
+  // The page's layers that a gesture paints on canvases, and where the canvases go.
+  const { onGestureStart, onGestureEnd, marksRef, axisRef, canvasRef, ...overview } =
+    useGesturePainting({
+      plotRef,
+      store,
+      viewport,
+      stage,
+      frame,
+      stageFor,
+      registry,
+      font,
+      settle,
+    });
 
   // Where a gesture began: one that ends there (a click on the plot or a mark) changes no window,
   // and writing it anyway pushed a history step that Back had to undo for nothing.
@@ -257,7 +253,7 @@ export function TimelineView({
               ),
             )}
           </div>
-          <div ref={paintingRef} className="tl-canvas" aria-hidden="true" />
+          <div ref={canvasRef} className="tl-canvas" aria-hidden="true" />
           {lanes.length === 0 && (
             <p className="absolute inset-x-0 top-12 text-center text-stone-700">
               {t.timeline.noCategoryShown}{' '}
@@ -286,6 +282,8 @@ export function TimelineView({
             colorOf={colorOf}
             viewport={viewport}
             store={store}
+            paintingRef={overview.overviewCanvasRef}
+            frameRef={overview.overviewFrameRef}
             onSetWindow={(start, end, animate) => controller.showWindow(start, end, { animate })}
           />
         </div>

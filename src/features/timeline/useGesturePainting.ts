@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import {
+  createRef,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { flushSync } from 'react-dom';
 import {
   frameFor,
@@ -16,18 +24,13 @@ import { plotMetrics } from './canvas/plotMetrics';
 import type { MarkRegistry } from './markRegistry';
 import type { TransformStore } from './state/transformStore';
 
-type Painter = import('./canvas/painter').CanvasPainter;
+type Painter = import('./canvas/painter').TimelinePainter;
 
 /** How long the view rests after a painted gesture before the buttons come back. */
 const REST_MS = 250;
 
 interface GesturePaintingOptions {
   plotRef: RefObject<HTMLElement | null>;
-  marksRef: RefObject<HTMLElement | null>;
-  /** The axis, which the canvas paints too, its own layer transparent meanwhile. */
-  axisRef: RefObject<HTMLElement | null>;
-  /** Where the painter puts its canvas (shown during a gesture, in place of the buttons). */
-  paintingRef: RefObject<HTMLElement | null>;
   store: TransformStore;
   viewport: Viewport | null;
   /** The stage the buttons show, its frame, and layouts of the same events for other frames. */
@@ -40,19 +43,42 @@ interface GesturePaintingOptions {
   settle: () => void;
 }
 
+/** The page's layers a painted gesture works with, attached by TimelineView and Overview. */
+interface PaintingLayers {
+  /** The buttons, and the axis: transparent while the canvas paints them. */
+  marksRef: RefObject<HTMLDivElement | null>;
+  axisRef: RefObject<HTMLDivElement | null>;
+  /** Where the painter puts its canvases, shown during a gesture: over the plot, the overview. */
+  canvasRef: RefObject<HTMLDivElement | null>;
+  overviewCanvasRef: RefObject<HTMLDivElement | null>;
+  /** The overview's frame, transparent while its canvas paints it. */
+  overviewFrameRef: RefObject<HTMLDivElement | null>;
+}
+
+const createLayers = (): PaintingLayers => ({
+  marksRef: createRef(),
+  axisRef: createRef(),
+  canvasRef: createRef(),
+  overviewCanvasRef: createRef(),
+  overviewFrameRef: createRef(),
+});
+
 /**
  * How the marks follow a zoom or pan. Between moves the marks are buttons, placed by the mark
  * registry. During a gesture (from d3-zoom's start to its end) moving hundreds of buttons on
  * every frame costs more style and layout work than a frame has (README.md, "How zooming stays
  * smooth"), so the same stage is painted on a canvas instead (in a worker where the browser
  * allows), laid out again for a wider frame when the gesture zooms out of its own, with the axis
- * under it. Once the canvas holds the gesture's first frame the buttons and the axis are made
- * transparent, where they stay (the buttons focusable and named), and what follows the transform
- * in the page is held still (TransformStore.hold). When the gesture ends, React renders the
- * settled stage and the axis at once and they come back in place of the canvas.
+ * under it, and the overview's frame on a canvas of its own. Once the canvas holds the gesture's
+ * first frame, the buttons, the axis and the overview's frame are made transparent, where they
+ * stay (the buttons focusable and named), and what follows the transform in the page is held
+ * still (TransformStore.hold): changing anything in the page repainted it on every frame. When
+ * the gesture ends, React renders the settled stage and the axis at once and they come back in
+ * place of the canvases.
  */
 export function useGesturePainting(options: GesturePaintingOptions) {
   const { language } = useI18n();
+  const [layers] = useState(createLayers);
   const latest = useRef({ ...options, language });
   useEffect(() => {
     latest.current = { ...options, language };
@@ -92,15 +118,14 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     painter.current.paint(transform, focusedId);
   }, []);
 
-  /** A frame is on the canvas: during a gesture, the buttons and the axis give way to it. */
+  /** A frame is on the canvas: during a gesture, what it paints gives way to it. */
   const onPainted = useCallback(() => {
     const s = state.current;
-    const { marksRef, axisRef, store } = latest.current;
-    if (!s.painting || s.buttonsHidden || !marksRef.current) return;
-    for (const layer of [marksRef.current, axisRef.current]) layer?.style.setProperty('opacity', '0');
-    store.hold(true);
+    if (!s.painting || s.buttonsHidden || !painter.current) return;
+    giveWay(layers, painter.current, true);
+    latest.current.store.hold(true);
     s.buttonsHidden = true;
-  }, []);
+  }, [layers]);
 
   // The painter's code loads after the first picture, as the gesture code does (useZoom.ts): no
   // gesture can begin before. Until it has loaded, a move moves the buttons. Once loaded, it
@@ -113,15 +138,15 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     const rehearse = () => {
       const { stage, store } = latest.current;
       if (state.current.painting || !painter.current || !stage) return;
-      const { setup } = settledPainting(latest.current);
+      const { setup } = settledPainting(latest.current, overviewCanvas(layers, painter.current));
       if (!setup) return;
       painter.current.show(stage, setup);
       painter.current.rehearse(store.get());
     };
     void import('./canvas/painter').then((module) => {
-      const holder = latest.current.paintingRef.current;
-      if (!mounted || !holder) return;
-      painter.current = module.createPainter(holder, onPainted);
+      const [plot, overview] = [layers.canvasRef.current, layers.overviewCanvasRef.current];
+      if (!mounted || !plot) return;
+      painter.current = module.createPainter({ plot, overview }, onPainted);
       cancelRehearsal = whenIdle(rehearse, 2000, 1000);
     });
     return () => {
@@ -130,25 +155,25 @@ export function useGesturePainting(options: GesturePaintingOptions) {
       painter.current?.dispose();
       painter.current = null;
     };
-  }, [onPainted]);
+  }, [onPainted, layers]);
 
   const startPainting = useCallback(() => {
     const s = state.current;
-    const { paintingRef } = latest.current;
-    const settled = settledPainting(latest.current);
-    if (!painter.current || !settled.setup || !paintingRef.current) return;
+    if (!painter.current) return;
+    const settled = settledPainting(latest.current, overviewCanvas(layers, painter.current));
+    if (!settled.setup || !layers.canvasRef.current) return;
     s.painting = true;
     Object.assign(s, settled);
     if (settled.stage) painter.current.show(settled.stage, settled.setup);
-    paintingRef.current.style.visibility = 'visible';
-    takePointer(paintingRef.current, true);
+    showCanvases(layers, painter.current, true);
+    takePointer(layers.canvasRef.current, true);
     paint();
-  }, [paint]);
+  }, [paint, layers]);
 
   /** The settled stage as buttons, in place of the painting. */
   const finishPainting = useCallback(() => {
     const s = state.current;
-    const { store, registry, marksRef, axisRef, paintingRef, settle } = latest.current;
+    const { store, registry, settle } = latest.current;
     clearTimeout(s.lingering);
     s.lingering = undefined;
     s.painting = false;
@@ -158,14 +183,14 @@ export function useGesturePainting(options: GesturePaintingOptions) {
       store.hold(false);
     });
     registry.place(store.get());
-    for (const layer of [marksRef.current, axisRef.current]) layer?.style.removeProperty('opacity');
-    if (paintingRef.current) {
-      paintingRef.current.style.visibility = 'hidden';
-      takePointer(paintingRef.current, false);
+    if (painter.current) {
+      giveWay(layers, painter.current, false);
+      showCanvases(layers, painter.current, false);
+      painter.current.clear();
     }
-    painter.current?.clear();
+    if (layers.canvasRef.current) takePointer(layers.canvasRef.current, false);
     [s.frame, s.stage] = [null, null];
-  }, []);
+  }, [layers]);
 
   // Every change of the transform: the buttons move, or the next frame is painted.
   useEffect(() => {
@@ -192,9 +217,9 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     // A gesture that resumes (the next flick of a wheel) goes on painting.
     clearTimeout(s.lingering);
     s.lingering = undefined;
-    const painting = latest.current.paintingRef.current;
+    const painting = layers.canvasRef.current;
     if (s.painting && painting) takePointer(painting, true);
-  }, []);
+  }, [layers]);
 
   /**
    * The gesture has ended: a new frame for where it ended. After a painted gesture the buttons
@@ -207,7 +232,7 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     if (s.request) cancelAnimationFrame(s.request);
     s.request = 0;
     if (s.painting) {
-      const painting = latest.current.paintingRef.current;
+      const painting = layers.canvasRef.current;
       if (painting) takePointer(painting, false);
       clearTimeout(s.lingering);
       s.lingering = setTimeout(finishPainting, REST_MS);
@@ -216,9 +241,28 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     const { store, registry, settle } = latest.current;
     settle();
     registry.place(store.get());
-  }, [finishPainting]);
+  }, [finishPainting, layers]);
 
-  return { onGestureStart, onGestureEnd };
+  return { onGestureStart, onGestureEnd, ...layers };
+}
+
+/** The canvases shown (during a gesture) or hidden; the overview's only where it is painted. */
+function showCanvases(layers: PaintingLayers, painter: Painter, shown: boolean) {
+  const canvases = [layers.canvasRef, painter.paintsOverview() ? layers.overviewCanvasRef : null];
+  for (const canvas of canvases)
+    canvas?.current?.style.setProperty('visibility', shown ? 'visible' : '');
+}
+
+/** The overview's canvas, where the painter paints there. */
+function overviewCanvas(layers: PaintingLayers, painter: Painter): HTMLElement | null {
+  return painter.paintsOverview() ? layers.overviewCanvasRef.current : null;
+}
+
+/** What the canvases paint made transparent (once they show a frame), or shown again. */
+function giveWay(layers: PaintingLayers, painter: Painter, give: boolean) {
+  const overviewFrame = painter.paintsOverview() ? layers.overviewFrameRef : null;
+  for (const layer of [layers.marksRef, layers.axisRef, overviewFrame])
+    layer?.current?.style.setProperty('opacity', give ? '0' : '');
 }
 
 /**
@@ -236,7 +280,10 @@ function takePointer(painting: HTMLElement, take: boolean) {
  * and size, read once per gesture (reading the size on every frame forced a layout on every
  * frame). No setup before the plot is drawn and measured.
  */
-function settledPainting(options: GesturePaintingOptions & { language: Language }): {
+function settledPainting(
+  options: GesturePaintingOptions & { language: Language },
+  overviewCanvas: HTMLElement | null,
+): {
   frame: LayoutFrame | null;
   stage: Stage | null;
   setup: PaintSetup | null;
@@ -253,6 +300,10 @@ function settledPainting(options: GesturePaintingOptions & { language: Language 
     width: plot.clientWidth,
     height: plot.clientHeight,
     ratio: window.devicePixelRatio || 1,
+    overview: overviewCanvas && {
+      width: overviewCanvas.clientWidth,
+      height: overviewCanvas.clientHeight,
+    },
   };
   return { frame, stage, setup };
 }

@@ -1,10 +1,10 @@
 /**
- * The gesture painter's worker: paints the timeline's canvas (handed over with
+ * The gesture painter's worker: paints the timeline's canvases (handed over with
  * `transferControlToOffscreen`) off the page's main thread, so that drawing and rasterising
  * hundreds of marks per frame does not hold up the page's input and animation (painter.ts).
  */
 import type { PainterMessage, PainterReply } from './painter';
-import { clearCanvas, paintScene, type PaintSetup } from './scene';
+import { clearCanvases, paintScene, type PaintContexts, type PaintSetup } from './scene';
 import type { Scene } from './unitBoxes';
 
 const scope = self as unknown as {
@@ -12,7 +12,7 @@ const scope = self as unknown as {
   postMessage(message: PainterReply): void;
 };
 
-let context: OffscreenCanvasRenderingContext2D | null = null;
+let contexts: PaintContexts | null = null;
 let scene: Scene | null = null;
 let setup: PaintSetup | null = null;
 let next: Extract<PainterMessage, { type: 'paint' }> | null = null;
@@ -25,17 +25,19 @@ const schedule = (paint: () => void) => setTimeout(paint, 0);
 
 function paintLatest() {
   scheduled = false;
-  if (!context || !scene || !setup || !next) return;
-  paintScene(context, scene, setup, next.transform, next.focusedId);
+  if (!contexts || !scene || !setup || !next) return;
+  paintScene(contexts, scene, setup, next.transform, next.focusedId);
   scope.postMessage({ type: 'painted', frame: next.frame });
   next = null;
 }
 
 scope.onmessage = ({ data }) => {
   switch (data.type) {
-    case 'canvas':
-      context = data.canvas.getContext('2d');
+    case 'canvas': {
+      const plot = data.plot.getContext('2d');
+      contexts = plot && { plot, overview: data.overview?.getContext('2d') ?? null };
       break;
+    }
     case 'scene':
       ({ scene, setup } = data);
       break;
@@ -48,12 +50,12 @@ scope.onmessage = ({ data }) => {
       break;
     case 'clear':
       next = null;
-      if (context) clearCanvas(context);
+      if (contexts) clearCanvases(contexts);
       break;
     case 'rehearse':
-      if (!context || !scene || !setup) break;
-      paintScene(context, scene, setup, data.transform, null);
-      clearCanvas(context);
+      if (!contexts || !scene || !setup) break;
+      paintScene(contexts, scene, setup, data.transform, null);
+      clearCanvases(contexts);
       break;
   }
 };

@@ -1,57 +1,70 @@
 import type { Stage } from '../../../domain/stage/renderStage';
 import type { ZoomTransform } from '../../../domain/stage/viewport';
-import { clearCanvas, paintScene, sceneOf, type PaintSetup } from './scene';
+import { clearCanvases, paintScene, sceneOf, type PaintContexts, type PaintSetup } from './scene';
 import type { Scene } from './unitBoxes';
 
 // The gesture painter's code (useGesturePainting.ts), loaded after the first picture.
 
-/** Paints a stage on a canvas of its own, during a zoom or pan. */
+/** Where the painter puts its canvases: over the plot, and over the overview strip if shown. */
+export interface PaintingHolders {
+  plot: HTMLElement;
+  overview: HTMLElement | null;
+}
+
+/**
+ * Paints a stage on a canvas of its own, during a zoom or pan, and the overview strip's frame on
+ * another.
+ */
 export interface CanvasPainter {
   /** The stage to paint from now on, and the plot's lengths, font and size. */
   show(stage: Stage, setup: PaintSetup): void;
   /** Paints the stage under this transform; `onPainted` hears when the frame is drawn. */
   paint(transform: ZoomTransform, focusedId: string | null): void;
-  /** Empties the canvas, so that it shows nothing stale when it is shown again. */
+  /** Empties the canvases, so that they show nothing stale when they are shown again. */
   clear(): void;
   /**
-   * Paints a frame and empties the canvas again at once: the painting code is compiled and the
-   * canvas has its memory before a gesture's first frame, and nothing is left to show.
+   * Paints a frame and empties the canvases again at once: the painting code is compiled and the
+   * canvases have their memory before a gesture's first frame, and nothing is left to show.
    */
   rehearse(transform: ZoomTransform): void;
-  /** Stops the painter and takes its canvas away. */
+  /** Stops the painter and takes its canvases away. */
   dispose(): void;
 }
 
+/** The painter itself, and whether it paints the overview's frame (its canvas still shown). */
+export type TimelinePainter = CanvasPainter & { paintsOverview(): boolean };
+
 /** What the page posts to the painter's worker (paint.worker.ts). */
 export type PainterMessage =
-  | { type: 'canvas'; canvas: OffscreenCanvas }
+  | { type: 'canvas'; plot: OffscreenCanvas; overview: OffscreenCanvas | null }
   | { type: 'scene'; scene: Scene; setup: PaintSetup }
   | { type: 'paint'; transform: ZoomTransform; focusedId: string | null; frame: number }
   | { type: 'clear' }
   | { type: 'rehearse'; transform: ZoomTransform };
 export type PainterReply = { type: 'painted'; frame: number };
 
+interface Canvases {
+  plot: HTMLCanvasElement;
+  overview: HTMLCanvasElement | null;
+}
+
 /**
- * A painter for a new canvas in `holder`: in a worker where the browser can hand a canvas to one
+ * A painter for new canvases in `holders`: in a worker where the browser can hand a canvas to one
  * (drawing and rasterising a frame of a few hundred marks took 10–25 ms of the page's thread at
- * 1,000 events), else on the page. `onPainted` is called once a frame is on the canvas.
+ * 1,000 events), else on the page. `onPainted` is called once a frame is on the canvases.
  */
-export function createPainter(holder: HTMLElement, onPainted: () => void): CanvasPainter {
-  const canvas = document.createElement('canvas');
-  holder.append(canvas);
-  // A worker that fails to start has taken the canvas with it: paint on the page, on a new one.
+export function createPainter(holders: PaintingHolders, onPainted: () => void): TimelinePainter {
+  let canvases = canvasesIn(holders);
+  // A worker that fails to start has taken the canvases with it: paint on the page, on new ones.
   const fallBack = () => {
     painter.dispose();
-    const replacement = document.createElement('canvas');
-    holder.append(replacement);
-    painter = withCanvas(replacement, onPage(replacement, onPainted));
+    removeCanvases(canvases);
+    canvases = canvasesIn(holders);
+    painter = onPage(canvases, onPainted);
     if (shown) painter.show(...shown);
   };
   let shown: Parameters<CanvasPainter['show']> | null = null;
-  let painter = withCanvas(
-    canvas,
-    inWorker(canvas, onPainted, fallBack) ?? onPage(canvas, onPainted),
-  );
+  let painter = inWorker(canvases, onPainted, fallBack) ?? onPage(canvases, onPainted);
   return {
     show(stage, setup) {
       shown = [stage, setup];
@@ -60,37 +73,41 @@ export function createPainter(holder: HTMLElement, onPainted: () => void): Canva
     paint: (transform, focusedId) => painter.paint(transform, focusedId),
     clear: () => painter.clear(),
     rehearse: (transform) => painter.rehearse(transform),
-    dispose: () => painter.dispose(),
-  };
-}
-
-/** The painter, whose disposal also takes its canvas away. */
-function withCanvas(canvas: HTMLCanvasElement, painter: CanvasPainter): CanvasPainter {
-  return {
-    ...painter,
+    paintsOverview: () => canvases.overview?.isConnected ?? false,
     dispose() {
       painter.dispose();
-      canvas.remove();
+      removeCanvases(canvases);
     },
   };
 }
 
+function canvasesIn(holders: PaintingHolders): Canvases {
+  const canvasIn = (holder: HTMLElement) => holder.appendChild(document.createElement('canvas'));
+  return { plot: canvasIn(holders.plot), overview: holders.overview && canvasIn(holders.overview) };
+}
+
+function removeCanvases(canvases: Canvases) {
+  canvases.plot.remove();
+  canvases.overview?.remove();
+}
+
 function inWorker(
-  canvas: HTMLCanvasElement,
+  canvases: Canvases,
   onPainted: () => void,
   onFailure: () => void,
 ): CanvasPainter | null {
-  if (typeof canvas.transferControlToOffscreen !== 'function') return null;
+  if (typeof canvases.plot.transferControlToOffscreen !== 'function') return null;
   let worker: Worker;
   try {
     worker = new Worker(new URL('./paint.worker.ts', import.meta.url), { type: 'module' });
   } catch {
     return null;
   }
-  const offscreen = canvas.transferControlToOffscreen();
+  const plot = canvases.plot.transferControlToOffscreen();
+  const overview = canvases.overview?.transferControlToOffscreen() ?? null;
   const post = (message: PainterMessage, transfer: Transferable[] = []) =>
     worker.postMessage(message, transfer);
-  post({ type: 'canvas', canvas: offscreen }, [offscreen]);
+  post({ type: 'canvas', plot, overview }, overview ? [plot, overview] : [plot]);
   let frame = 0;
   worker.onmessage = ({ data }: MessageEvent<PainterReply>) => {
     // Only the latest frame asked for: an older one is already out of date.
@@ -109,8 +126,12 @@ function inWorker(
   };
 }
 
-function onPage(canvas: HTMLCanvasElement, onPainted: () => void): CanvasPainter {
-  const context = canvas.getContext('2d');
+function onPage(canvases: Canvases, onPainted: () => void): CanvasPainter {
+  const plot = canvases.plot.getContext('2d');
+  const contexts: PaintContexts | null = plot && {
+    plot,
+    overview: canvases.overview?.getContext('2d') ?? null,
+  };
   let scene: Scene | null = null;
   let setup: PaintSetup | null = null;
   return {
@@ -118,15 +139,15 @@ function onPage(canvas: HTMLCanvasElement, onPainted: () => void): CanvasPainter
       [scene, setup] = [stage, plotSetup];
     },
     paint(transform, focusedId) {
-      if (!context || !scene || !setup) return;
-      paintScene(context, scene, setup, transform, focusedId);
+      if (!contexts || !scene || !setup) return;
+      paintScene(contexts, scene, setup, transform, focusedId);
       onPainted();
     },
-    clear: () => context && clearCanvas(context),
+    clear: () => contexts && clearCanvases(contexts),
     rehearse(transform) {
-      if (!context || !scene || !setup) return;
-      paintScene(context, scene, setup, transform, null);
-      clearCanvas(context);
+      if (!contexts || !scene || !setup) return;
+      paintScene(contexts, scene, setup, transform, null);
+      clearCanvases(contexts);
     },
     dispose() {},
   };

@@ -3,15 +3,18 @@ import type { Stage } from '../../../domain/stage/renderStage';
 import { placedAxis } from '../../../domain/stage/ticks';
 import type { Viewport, ZoomTransform } from '../../../domain/stage/viewport';
 import { paintAxis } from './paintAxis';
+import { paintOverviewFrame } from './paintOverviewFrame';
 import { paintUnits, type Context2D } from './paintUnits';
 import type { PlotMetrics } from './plotMetrics';
 import { unitBoxes, type PaintedUnit, type Scene } from './unitBoxes';
 
 /**
  * What the plot looks like: its lengths, the labels' font, the page's font family and language
- * (for the axis), the viewport, its size in CSS px, pixel ratio.
+ * (for the axis), the viewport, its size in CSS px, pixel ratio; and the overview strip's size,
+ * where the painter has a canvas there too.
  */
 export interface PaintSetup {
+  overview: { width: number; height: number } | null;
   metrics: PlotMetrics;
   font: string;
   fontFamily: string;
@@ -47,18 +50,25 @@ export function sceneOf(stage: Stage): Scene {
   return { units, tracksPerLane: stage.tracksPerLane };
 }
 
+/** The painter's canvases: over the plot, and over the overview strip where there is one. */
+export interface PaintContexts {
+  plot: Context2D;
+  overview: Context2D | null;
+}
+
 /**
  * One frame: the canvas sized for the plot (only when the size changed, which clears it), then
  * the axis and the units on screen under the transform, with the keyboard's focus ring on
- * `focusedId`.
+ * `focusedId`; and the overview's frame.
  */
 export function paintScene(
-  context: Context2D,
+  contexts: PaintContexts,
   scene: Scene,
   setup: PaintSetup,
   transform: ZoomTransform,
   focusedId: string | null,
 ) {
+  const { plot: context, overview } = contexts;
   const { canvas } = context;
   const { width, height, ratio, metrics, font, viewport, language, fontFamily } = setup;
   const [pixelWidth, pixelHeight] = [Math.round(width * ratio), Math.round(height * ratio)];
@@ -70,10 +80,14 @@ export function paintScene(
   context.clearRect(0, 0, width, height);
   paintAxis(context, placedAxis(viewport, transform, language), height, metrics.rem, fontFamily);
   paintUnits(context, unitBoxes(scene, transform, metrics, width), { metrics, font, focusedId });
+  if (overview) paintOverviewFrame(overview, setup, transform);
 }
 
-/** Clears the whole canvas, so that it holds nothing when it is shown again. */
-export function clearCanvas(context: Context2D) {
-  context.setTransform(1, 0, 0, 1, 0, 0);
-  context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+/** Clears the canvases, so that they hold nothing when they are shown again. */
+export function clearCanvases(contexts: PaintContexts) {
+  for (const context of [contexts.plot, contexts.overview]) {
+    if (!context) continue;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+  }
 }

@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type Ref, type RefObject } from 'react';
 import { useElementWidth } from '../../../components/useElementWidth';
 import { yearRangeWords } from '../../../domain/dates/dateWords';
 import { utcYear } from '../../../domain/dates/time';
 import type { TimelineItem } from '../../../domain/events/items';
 import { overviewRuns } from '../../../domain/stage/overviewRuns';
-import { visibleWindow, type Viewport } from '../../../domain/stage/viewport';
+import { overviewFrame, visibleWindow, type Viewport } from '../../../domain/stage/viewport';
 import { useI18n } from '../../../i18n/useI18n';
 import { subscribeOncePerFrame, type TransformStore } from '../state/transformStore';
 
@@ -19,6 +19,12 @@ interface OverviewProps {
   onSetWindow?: (start: number, end: number, animate: boolean) => void;
   /** A span to point out, such as presenter mode's current event. */
   marked?: { start: number; end: number } | null;
+  /**
+   * For the timeline's gesture painting (useGesturePainting.ts): where it puts the canvas it
+   * paints the frame on during a gesture, and the frame, which it makes transparent meanwhile.
+   */
+  paintingRef?: Ref<HTMLDivElement>;
+  frameRef?: RefObject<HTMLDivElement | null>;
 }
 
 const HEIGHT = 40;
@@ -37,10 +43,13 @@ export function Overview({
   store,
   onSetWindow,
   marked,
+  paintingRef,
+  frameRef: givenFrameRef,
 }: OverviewProps) {
   const stripRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const frameRef = useRef<HTMLDivElement>(null);
+  const ownFrameRef = useRef<HTMLDivElement>(null);
+  const frameRef = givenFrameRef ?? ownFrameRef;
   const { t, language } = useI18n();
   const width = useElementWidth(stripRef);
   const [extentStart, extentEnd] = viewport.extent;
@@ -91,16 +100,15 @@ export function Overview({
   }, [items, laneOf, laneCount, colorOf, width, extentStart, extentEnd]);
 
   // The frame follows the zoom by direct style writes, outside React, once per animation frame
-  // (several wheel events may come in one), its value written only when its years change.
+  // (several wheel events may come in one), its value written only when its years change. While
+  // a gesture is painted, the painter draws the frame on its canvas here, and this one waits.
   useEffect(() => {
     const frame = frameRef.current;
     if (!frame || width === 0) return;
     const place = () => {
-      const [start, end] = visibleWindow(viewport, store.get());
-      const left = toXRef.current(start);
-      const right = toXRef.current(end);
-      frame.style.transform = `translateX(${left}px)`;
-      frame.style.width = `${Math.max(4, right - left)}px`;
+      const { x, width: frameWidth, start, end } = overviewFrame(viewport, store.get(), width);
+      frame.style.transform = `translateX(${x}px)`;
+      frame.style.width = `${frameWidth}px`;
       const [a, b] = [utcYear(start), utcYear(end - 1)];
       const words = yearRangeWords(a, b, language);
       if (frame.getAttribute('aria-valuetext') === words) return;
@@ -108,8 +116,13 @@ export function Overview({
       frame.setAttribute('aria-valuetext', words);
     };
     place();
-    return subscribeOncePerFrame(store, place, window);
-  }, [store, viewport, width, language]);
+    const stopFrames = subscribeOncePerFrame(store, () => store.isHeld() || place(), window);
+    const stopRelease = store.onRelease(place);
+    return () => {
+      stopFrames();
+      stopRelease();
+    };
+  }, [store, viewport, width, language, frameRef]);
 
   const drag = useRef<{ offset: number; span: number } | null>(null);
 
@@ -171,6 +184,9 @@ export function Overview({
           onKeyDown={onKeyDown}
           className="absolute top-0 left-0 h-full cursor-grab rounded border-2 border-stone-700 bg-stone-900/5"
         />
+      )}
+      {onSetWindow && paintingRef && (
+        <div ref={paintingRef} className="tl-canvas" aria-hidden="true" />
       )}
       {marked && width > 0 && (
         <div
