@@ -70,6 +70,17 @@ test.describe('with a mouse', () => {
     const timeline = await openTimeline(page, '?from=1950&to=1970');
     const box = (await plot(page).boundingBox())!;
     const atRest = await colouredPixels(page, box);
+    // The axis's dates along the top, and the overview's frame: drawn by the page at rest.
+    const axisBand = { ...box, height: 24 };
+    const frame = page.getByRole('slider', { name: 'Visible period' });
+    const strip = (await frame.locator('..').boundingBox())!;
+    const [axisAtRest, frameAtRest] = [
+      await darkPixels(page, axisBand),
+      await darkPixels(page, strip),
+    ];
+    expect(axisAtRest).toBeGreaterThan(100);
+    expect(frameAtRest).toBeGreaterThan(100);
+    const startYears = await frame.getAttribute('aria-valuetext');
     expect(atRest).toBeGreaterThan(2000);
     const marks = page.locator('.tl-marks');
     const transparent = () => marks.evaluate((element) => getComputedStyle(element).opacity);
@@ -97,10 +108,18 @@ test.describe('with a mouse', () => {
     const panning = await colouredPixels(page, box);
     expect(panning).toBeGreaterThan(atRest * 0.5);
     expect(panning).toBeLessThan(atRest * 3);
-    // The buttons are still there to be reached, and return once the view rests.
+    // The page's axis and overview frame are transparent, and the canvases draw them instead.
+    await expect(page.locator('.tl-plot .tl-tick').first().locator('..')).toHaveCSS('opacity', '0');
+    await expect(frame).toHaveCSS('opacity', '0');
+    expect(await darkPixels(page, axisBand)).toBeGreaterThan(axisAtRest * 0.5);
+    expect(await darkPixels(page, strip)).toBeGreaterThan(frameAtRest * 0.5);
+    // The buttons are still there to be reached, and return once the view rests, with the page's
+    // axis and frame, the frame telling the new years.
     await expect(timeline.getByRole('button', { name: FIRST_IRON })).toHaveCount(1);
     await page.mouse.up();
     await expect(marks).toHaveCSS('opacity', '1');
+    await expect(frame).toHaveCSS('opacity', '1');
+    await expect(frame).not.toHaveAttribute('aria-valuetext', startYears!);
     await expect(page).not.toHaveURL(/from=1950&to=1970/);
   });
 
@@ -113,26 +132,33 @@ test.describe('with a mouse', () => {
   });
 });
 
+type Box = { x: number; y: number; width: number; height: number };
+
 /** Pixels of the plot in a lane's colour (not the greys of the grid and the text), as shown. */
-async function colouredPixels(
-  page: Page,
-  box: { x: number; y: number; width: number; height: number },
-) {
+const colouredPixels = (page: Page, box: Box) => countPixels(page, box, 'coloured');
+/** Dark grey pixels, as shown: text, and the overview frame's border. */
+const darkPixels = (page: Page, box: Box) => countPixels(page, box, 'dark');
+
+async function countPixels(page: Page, box: Box, kind: 'coloured' | 'dark') {
   const png = await page.screenshot({ clip: box });
-  return page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-      if (Math.max(r, g, b) - Math.min(r, g, b) > 60) count++;
-    }
-    return count;
-  }, png.toString('base64'));
+  return page.evaluate(
+    async ([base64, kind]) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+        const [high, low] = [Math.max(r, g, b), Math.min(r, g, b)];
+        if (kind === 'coloured' ? high - low > 60 : high < 110 && high - low < 30) count++;
+      }
+      return count;
+    },
+    [png.toString('base64'), kind] as const,
+  );
 }
 
 test('the zoom buttons zoom in, out and back to everything', async ({ page }) => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisContext, axisTicks } from './ticks';
+import { axisContext, axisTicks, placedAxis } from './ticks';
+import { transformForWindow, type Viewport } from './viewport';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -90,5 +91,37 @@ describe('axisTicks', () => {
         },
       ),
     );
+  });
+});
+
+describe('placedAxis', () => {
+  const viewport: Viewport = { extent: [utc('1920-01-01'), utc('2030-01-01')], width: 1100 };
+
+  it('places the ticks of the visible window in whole pixels from the left edge', () => {
+    const transform = transformForWindow(viewport, utc('1950-01-01'), utc('1970-01-01'));
+    const axis = placedAxis(viewport, transform, 'en');
+    expect(axis.ticks.map((tick) => tick.label)).toEqual([
+      '1950',
+      '1952',
+      '1954',
+      '1956',
+      '1958',
+      '1960',
+      '1962',
+      '1964',
+      '1966',
+      '1968',
+    ]);
+    expect(axis.offsets[0]).toBe(0);
+    expect(axis.offsets[5]).toBe(550);
+    for (const offset of axis.offsets) expect(Number.isInteger(offset)).toBe(true);
+  });
+
+  it('writes the labels in the language asked for', () => {
+    const transform = transformForWindow(viewport, utc('1959-08-01'), utc('1959-12-01'));
+    const en = placedAxis(viewport, transform, 'en');
+    const zh = placedAxis(viewport, transform, 'zh');
+    expect(en.offsets).toEqual(zh.offsets);
+    expect(en.ticks.map((tick) => tick.label)).not.toEqual(zh.ticks.map((tick) => tick.label));
   });
 });

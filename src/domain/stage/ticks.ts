@@ -88,7 +88,7 @@ export function axisTicks(
 /** The axis under a zoom transform, with each tick's offset from the plot's left edge (whole px). */
 export type PlacedAxis = AxisModel & { offsets: number[] };
 
-/** The axis as the screen draws it (Axis.tsx) and as a painted gesture does (canvas/paintAxis.ts). */
+/** The axis as the screen draws it (Axis.tsx) and as a painted gesture does (canvas/paintGuides.ts). */
 export function placedAxis(
   viewport: Viewport,
   transform: ZoomTransform,

@@ -4,6 +4,7 @@ import {
   centreOn,
   maxZoom,
   NARROWEST_WINDOW,
+  overviewFrame,
   transformForWindow,
   visibleWindow,
   zoomAround,
@@ -64,5 +65,31 @@ describe('viewport', () => {
     const t = centreOn(viewport, { k: 10, x: 0 }, utc('1959-01-01'));
     const [a, b] = visibleWindow(viewport, t);
     expect((a + b) / 2).toBeCloseTo(utc('1959-01-01'), -3);
+  });
+});
+
+describe('overviewFrame', () => {
+  it('spans the whole strip at zoom 1, however wide the strip', () => {
+    expect(overviewFrame(viewport, { k: 1, x: 0 }, 400)).toMatchObject({ x: 0, width: 400 });
+    expect(overviewFrame(viewport, { k: 1, x: 0 }, 800)).toMatchObject({ x: 0, width: 800 });
+  });
+
+  it('puts the window where its times fall on the strip', () => {
+    const transform = transformForWindow(viewport, utc('1975-01-01'), utc('1986-01-01'));
+    const frame = overviewFrame(viewport, transform, 1100);
+    // 1100 px for 110 years: 10 px a year, from 1920.
+    expect(frame.x).toBeCloseTo(550.4, 0);
+    expect(frame.width).toBeCloseTo(110, 0);
+    expect([frame.start, frame.end]).toEqual(visibleWindow(viewport, transform));
+  });
+
+  it('keeps a frame for a narrow window at least 4 px wide, to be seen and grabbed', () => {
+    const transform = transformForWindow(viewport, utc('1959-09-20'), utc('1959-09-27'));
+    const frame = overviewFrame(viewport, transform, 1100);
+    expect(frame.width).toBe(4);
+    expect(frame.x).toBeCloseTo(
+      ((utc('1959-09-20') - utc('1920-01-01')) / 86_400_000 / 365.25) * 10,
+      0,
+    );
   });
 });

@@ -16,6 +16,40 @@ describe('the transform store', () => {
   });
 });
 
+describe('holding what follows the transform', () => {
+  it('goes on telling its listeners while held, and tells who waits for the release once', () => {
+    const store = createTransformStore({ k: 1, x: 0 });
+    const listener = vi.fn();
+    const released = vi.fn(() => store.get());
+    store.subscribe(listener);
+    store.onRelease(released);
+    expect(store.isHeld()).toBe(false);
+    store.hold(true);
+    store.hold(true);
+    expect(store.isHeld()).toBe(true);
+    store.set({ k: 2, x: 0 });
+    store.set({ k: 3, x: 0 });
+    expect(listener).toHaveBeenCalledTimes(2);
+    expect(released).not.toHaveBeenCalled();
+    store.hold(false);
+    store.hold(false);
+    expect(released).toHaveBeenCalledTimes(1);
+    expect(released).toHaveReturnedWith({ k: 3, x: 0 });
+  });
+
+  it('tells no one of a release after they unsubscribe, nor of one without a hold', () => {
+    const store = createTransformStore({ k: 1, x: 0 });
+    const released = vi.fn();
+    const unsubscribe = store.onRelease(released);
+    store.hold(false);
+    expect(released).not.toHaveBeenCalled();
+    unsubscribe();
+    store.hold(true);
+    store.hold(false);
+    expect(released).not.toHaveBeenCalled();
+  });
+});
+
 describe('listening once per frame', () => {
   /** Animation frames that run when the test says. */
   function fakeFrames() {
