@@ -1,12 +1,4 @@
-import {
-  createRef,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type RefObject,
-} from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import {
   frameFor,
@@ -22,6 +14,7 @@ import { useI18n } from '../../i18n/useI18n';
 import type { PaintSetup } from './canvas/scene';
 import { plotMetrics } from './canvas/plotMetrics';
 import type { MarkRegistry } from './markRegistry';
+import { createLayers, giveWay, overviewCanvas, showCanvases, takePointer } from './paintingLayers';
 import type { TransformStore } from './state/transformStore';
 
 type Painter = import('./canvas/painter').TimelinePainter;
@@ -42,26 +35,6 @@ interface GesturePaintingOptions {
   /** A new frame for where the gesture ended (useStage's `settle`). */
   settle: () => void;
 }
-
-/** The page's layers a painted gesture works with, attached by TimelineView and Overview. */
-interface PaintingLayers {
-  /** The buttons, and the axis: transparent while the canvas paints them. */
-  marksRef: RefObject<HTMLDivElement | null>;
-  axisRef: RefObject<HTMLDivElement | null>;
-  /** Where the painter puts its canvases, shown during a gesture: over the plot, the overview. */
-  canvasRef: RefObject<HTMLDivElement | null>;
-  overviewCanvasRef: RefObject<HTMLDivElement | null>;
-  /** The overview's frame, transparent while its canvas paints it. */
-  overviewFrameRef: RefObject<HTMLDivElement | null>;
-}
-
-const createLayers = (): PaintingLayers => ({
-  marksRef: createRef(),
-  axisRef: createRef(),
-  canvasRef: createRef(),
-  overviewCanvasRef: createRef(),
-  overviewFrameRef: createRef(),
-});
 
 /**
  * How the marks follow a zoom or pan. Between moves the marks are buttons, placed by the mark
@@ -94,7 +67,14 @@ export function useGesturePainting(options: GesturePaintingOptions) {
     setup: null as PaintSetup | null,
     lingering: undefined as ReturnType<typeof setTimeout> | undefined,
   });
-  useEffect(() => () => clearTimeout(state.current.lingering), []);
+  // A timeline gone mid-painting leaves nothing held (the store outlives it).
+  useEffect(
+    () => () => {
+      clearTimeout(state.current.lingering);
+      latest.current.store.hold(false);
+    },
+    [],
+  );
 
   const painter = useRef<Painter | null>(null);
 
@@ -244,35 +224,6 @@ export function useGesturePainting(options: GesturePaintingOptions) {
   }, [finishPainting, layers]);
 
   return { onGestureStart, onGestureEnd, ...layers };
-}
-
-/** The canvases shown (during a gesture) or hidden; the overview's only where it is painted. */
-function showCanvases(layers: PaintingLayers, painter: Painter, shown: boolean) {
-  const canvases = [layers.canvasRef, painter.paintsOverview() ? layers.overviewCanvasRef : null];
-  for (const canvas of canvases)
-    canvas?.current?.style.setProperty('visibility', shown ? 'visible' : '');
-}
-
-/** The overview's canvas, where the painter paints there. */
-function overviewCanvas(layers: PaintingLayers, painter: Painter): HTMLElement | null {
-  return painter.paintsOverview() ? layers.overviewCanvasRef.current : null;
-}
-
-/** What the canvases paint made transparent (once they show a frame), or shown again. */
-function giveWay(layers: PaintingLayers, painter: Painter, give: boolean) {
-  const overviewFrame = painter.paintsOverview() ? layers.overviewFrameRef : null;
-  for (const layer of [layers.marksRef, layers.axisRef, overviewFrame])
-    layer?.current?.style.setProperty('opacity', give ? '0' : '');
-}
-
-/**
- * While a gesture is painted, the canvas takes the pointer: every wheel and mouse move is hit
- * tested, and the browser stops at the canvas on top instead of testing each transparent button
- * under it (4–20 ms per wheel event at 1,000 events, bench/README.md). Between gestures (and
- * while the painting lingers) the buttons take clicks again.
- */
-function takePointer(painting: HTMLElement, take: boolean) {
-  painting.style.pointerEvents = take ? 'auto' : '';
 }
 
 /**
