@@ -38,7 +38,8 @@ export function LaneRules({ lanes, tops }: LanesProps) {
       className="pointer-events-none absolute inset-x-0 border-t border-stone-200"
       style={{ top: tops[lane] }}
     >
-      <span className="ml-1 inline-flex items-center gap-1 text-xs font-semibold text-stone-800 sm:hidden">
+      {/* Above the grid lines, and above the canvas a gesture is painted on, which draws them. */}
+      <span className="relative z-10 ml-1 inline-flex items-center gap-1 bg-stone-50 pr-1 text-xs font-semibold text-stone-800 sm:hidden">
         <span className="inline-block size-2 rounded-full" style={{ background: category.color }} />
         {category.label}
       </span>
