@@ -3,12 +3,11 @@ import type { PlacedAxis } from '../../../domain/stage/ticks';
 import type { ZoomTransform } from '../../../domain/stage/viewport';
 import { paintAxis, paintOverviewFrame } from './paintGuides';
 import type { Context2D } from './paintUnits';
-import type { PaintSetup } from './scene';
 
 /** A 2D context that records what is drawn, with the style in force for each drawing call. */
-function recordingContext(width = 0, height = 0) {
+function recordingContext() {
   const drawn: { call: string; args: unknown[]; fillStyle: unknown; font: unknown }[] = [];
-  const state: Record<string, unknown> = { canvas: { width, height } };
+  const state: Record<string, unknown> = {};
   const context = new Proxy(state, {
     get: (target, key: string) =>
       key in target
@@ -16,7 +15,7 @@ function recordingContext(width = 0, height = 0) {
         : (...args: unknown[]) =>
             drawn.push({ call: key, args, fillStyle: target.fillStyle, font: target.font }),
   }) as unknown as Context2D;
-  return { context, drawn, canvas: state.canvas as { width: number; height: number } };
+  return { context, drawn };
 }
 
 const axis: PlacedAxis = {
@@ -64,29 +63,23 @@ describe('paintAxis', () => {
 
 describe('paintOverviewFrame', () => {
   const day = 86_400_000;
-  const setup = {
-    viewport: { extent: [0, 1000 * day], width: 1000 },
-    ratio: 2,
-    overview: { width: 500, height: 38 },
-  } as unknown as PaintSetup;
+  const viewport = { extent: [0, 1000 * day], width: 1000 } as const;
+  const strip = { width: 500, height: 38 };
   const zoomedIn: ZoomTransform = { k: 4, x: -1000 }; // the second quarter of the extent
 
-  it('sizes its canvas to the strip and outlines the visible window where the strip shows it', () => {
-    const { context, drawn, canvas } = recordingContext();
-    paintOverviewFrame(context, setup, zoomedIn);
-    expect(canvas).toEqual({ width: 1000, height: 76 });
+  it('outlines the visible window where the strip shows it, over a cleared strip', () => {
+    const { context, drawn } = recordingContext();
+    paintOverviewFrame(context, strip, viewport, zoomedIn);
     expect(drawn.find((d) => d.call === 'clearRect')?.args).toEqual([0, 0, 500, 38]);
     const [x, y, width, height] = drawn.find((d) => d.call === 'roundRect')?.args as number[];
     // 125 px to 250 px of the strip, inset by half the 2 px border.
     expect([x, y, width, height]).toEqual([126, 1, 123, 36]);
-    expect(drawn.map((d) => d.call)).toEqual(
-      expect.arrayContaining(['fill', 'stroke', 'setTransform']),
-    );
+    expect(drawn.map((d) => d.call)).toEqual(expect.arrayContaining(['fill', 'stroke']));
   });
 
-  it('draws nothing where the painter has no canvas over the strip', () => {
+  it('keeps the whole frame on the strip when the whole extent is shown', () => {
     const { context, drawn } = recordingContext();
-    paintOverviewFrame(context, { ...setup, overview: null }, zoomedIn);
-    expect(drawn).toEqual([]);
+    paintOverviewFrame(context, strip, viewport, { k: 1, x: 0 });
+    expect(drawn.find((d) => d.call === 'roundRect')?.args).toEqual([1, 1, 498, 36, 4]);
   });
 });

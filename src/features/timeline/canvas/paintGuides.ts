@@ -1,7 +1,6 @@
 import type { PlacedAxis } from '../../../domain/stage/ticks';
-import { overviewFrame, type ZoomTransform } from '../../../domain/stage/viewport';
+import { overviewFrame, type Viewport, type ZoomTransform } from '../../../domain/stage/viewport';
 import type { Context2D } from './paintUnits';
-import type { PaintSetup } from './scene';
 
 // What a painted gesture draws besides the marks (scene.ts): the axis under them, and the
 // overview strip's frame on a canvas of its own.
@@ -50,30 +49,20 @@ const RADIUS = 4;
 
 /**
  * The overview strip's frame around the visible window, as the page draws it, on the canvas
- * laid over the strip: during a painted gesture the page's frame waits (moving it repainted the
+ * laid over the strip (`strip`: its size in CSS px): during a painted gesture the page's frame waits (moving it repainted the
  * page on every frame), and this one follows.
  */
 export function paintOverviewFrame(
   context: Context2D,
-  setup: PaintSetup,
+  strip: { width: number; height: number },
+  viewport: Viewport,
   transform: ZoomTransform,
 ) {
-  const { overview, viewport, ratio } = setup;
-  if (!overview) return;
-  const [pixelWidth, pixelHeight] = [overview.width, overview.height].map((n) =>
-    Math.round(n * ratio),
-  ) as [number, number];
-  const { canvas } = context;
-  if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
-    canvas.width = pixelWidth;
-    canvas.height = pixelHeight;
-  }
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.clearRect(0, 0, overview.width, overview.height);
-  const { x, width } = overviewFrame(viewport, transform, overview.width);
+  context.clearRect(0, 0, strip.width, strip.height);
+  const { x, width } = overviewFrame(viewport, transform, strip.width);
   const inset = BORDER_WIDTH / 2;
   context.beginPath();
-  context.roundRect(x + inset, inset, width - BORDER_WIDTH, overview.height - BORDER_WIDTH, RADIUS);
+  context.roundRect(x + inset, inset, width - BORDER_WIDTH, strip.height - BORDER_WIDTH, RADIUS);
   context.fillStyle = FILL;
   context.fill();
   context.lineWidth = BORDER_WIDTH;

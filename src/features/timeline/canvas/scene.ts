@@ -68,18 +68,28 @@ export function paintScene(
   focusedId: string | null,
 ) {
   const { plot: context, overview } = contexts;
-  const { canvas } = context;
   const { width, height, ratio, metrics, font, viewport, language, fontFamily } = setup;
+  fitCanvas(context, width, height, ratio);
+  context.clearRect(0, 0, width, height);
+  paintAxis(context, placedAxis(viewport, transform, language), height, metrics.rem, fontFamily);
+  paintUnits(context, unitBoxes(scene, transform, metrics, width), { metrics, font, focusedId });
+  if (!overview || !setup.overview) return;
+  fitCanvas(overview, setup.overview.width, setup.overview.height, ratio);
+  paintOverviewFrame(overview, setup.overview, viewport, transform);
+}
+
+/**
+ * The canvas's pixels for a box of `width` × `height` CSS px (set only when they change, which
+ * clears it), and drawing in CSS px.
+ */
+function fitCanvas(context: Context2D, width: number, height: number, ratio: number) {
+  const { canvas } = context;
   const [pixelWidth, pixelHeight] = [Math.round(width * ratio), Math.round(height * ratio)];
   if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
     canvas.width = pixelWidth;
     canvas.height = pixelHeight;
   }
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.clearRect(0, 0, width, height);
-  paintAxis(context, placedAxis(viewport, transform, language), height, metrics.rem, fontFamily);
-  paintUnits(context, unitBoxes(scene, transform, metrics, width), { metrics, font, focusedId });
-  if (overview) paintOverviewFrame(overview, setup, transform);
 }
 
 /** Clears the canvases, so that they hold nothing when they are shown again. */
