@@ -11,10 +11,11 @@ export interface TransformStore {
   set(transform: ZoomTransform): void;
   subscribe(listener: () => void): () => void;
   /**
-   * Holds what only shows the transform (the axis, the words for the visible period: `useTransform`)
-   * while a gesture is painted on the canvas, which paints an axis of its own: re-rendering them
-   * on every frame kept the page's styles and layers busy (bench/README.md). On release they
-   * hear the transform at once, so that they are right before the canvas gives way to them.
+   * Holds what only shows the transform (the axis and the words for the visible period, through
+   * `useTransform`; the overview's frame) while a gesture is painted on canvases, which paint the
+   * axis and the frame themselves: changing the page on every frame kept its styles and layers
+   * busy (bench/README.md). On release they hear the transform at once, so that they are right
+   * before the canvases give way to them.
    */
   hold(held: boolean): void;
   isHeld(): boolean;
