@@ -35,6 +35,12 @@ export function maxZoom(viewport: Viewport): number {
   return Math.max(1, (end - start) / NARROWEST_WINDOW);
 }
 
+/** Where a time falls on the overview strip, `stripWidth` px wide for the whole extent. */
+export function stripX(viewport: Viewport, stripWidth: number, time: number): number {
+  const [start, end] = viewport.extent;
+  return ((time - start) / (end - start)) * stripWidth;
+}
+
 /**
  * The overview strip's frame: where a strip `stripWidth` px wide for the whole extent draws the
  * visible window (at least 4 px wide, so that it can be seen and grabbed), and that window.
@@ -44,11 +50,9 @@ export function overviewFrame(
   transform: ZoomTransform,
   stripWidth: number,
 ): { x: number; width: number; start: number; end: number } {
-  const [extentStart, extentEnd] = viewport.extent;
-  const toX = (time: number) => ((time - extentStart) / (extentEnd - extentStart)) * stripWidth;
   const [start, end] = visibleWindow(viewport, transform);
-  const x = toX(start);
-  return { x, width: Math.max(4, toX(end) - x), start, end };
+  const x = stripX(viewport, stripWidth, start);
+  return { x, width: Math.max(4, stripX(viewport, stripWidth, end) - x), start, end };
 }
 
 /** The window [start, end) shown under a transform. */

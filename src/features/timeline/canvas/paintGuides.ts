@@ -29,15 +29,15 @@ export function paintAxis(
   });
   // text-xs: 0.75rem type on a 1rem line, 0.25rem from the top and the line (top-1 left-1).
   context.textBaseline = 'middle';
+  // One font at a time (setting a canvas font parses it): the minor ticks', then the major ones'.
   for (const major of [false, true]) {
-    const ticks = axis.ticks.filter((tick) => tick.major === major);
-    if (!ticks.length) continue;
+    if (!axis.ticks.some((tick) => tick.major === major)) continue;
     context.font = `${major ? 700 : 400} ${0.75 * rem}px ${fontFamily}`;
     context.fillStyle = major ? MAJOR_LABEL : LABEL;
-    for (const tick of ticks) {
-      const offset = axis.offsets[axis.ticks.indexOf(tick)] ?? 0;
-      context.fillText(tick.label, offset + 0.25 * rem, 0.75 * rem);
-    }
+    axis.ticks.forEach((tick, i) => {
+      if (tick.major === major)
+        context.fillText(tick.label, (axis.offsets[i] ?? 0) + 0.25 * rem, 0.75 * rem);
+    });
   }
 }
 
@@ -49,8 +49,8 @@ const RADIUS = 4;
 
 /**
  * The overview strip's frame around the visible window, as the page draws it, on the canvas
- * laid over the strip (`strip`: its size in CSS px): during a painted gesture the page's frame waits (moving it repainted the
- * page on every frame), and this one follows.
+ * laid over the strip (`strip`: its size in CSS px). During a painted gesture the page's frame
+ * waits (moving it repainted the page on every frame), and this one follows.
  */
 export function paintOverviewFrame(
   context: Context2D,

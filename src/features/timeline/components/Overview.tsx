@@ -4,9 +4,14 @@ import { yearRangeWords } from '../../../domain/dates/dateWords';
 import { utcYear } from '../../../domain/dates/time';
 import type { TimelineItem } from '../../../domain/events/items';
 import { overviewRuns } from '../../../domain/stage/overviewRuns';
-import { overviewFrame, visibleWindow, type Viewport } from '../../../domain/stage/viewport';
+import {
+  overviewFrame,
+  stripX,
+  visibleWindow,
+  type Viewport,
+} from '../../../domain/stage/viewport';
 import { useI18n } from '../../../i18n/useI18n';
-import { subscribeOncePerFrame, type TransformStore } from '../state/transformStore';
+import { followTransform, type TransformStore } from '../state/transformStore';
 
 interface OverviewProps {
   items: readonly TimelineItem[];
@@ -55,7 +60,7 @@ export function Overview({
   const [extentStart, extentEnd] = viewport.extent;
   // The strip maps the whole extent onto its own width: one pair of conversions for all uses.
   const toTime = (x: number) => extentStart + (x / width) * (extentEnd - extentStart);
-  const toX = (time: number) => ((time - extentStart) / (extentEnd - extentStart)) * width;
+  const toX = (time: number) => stripX(viewport, width, time);
   const toXRef = useRef(toX);
   useEffect(() => {
     toXRef.current = toX;
@@ -116,12 +121,7 @@ export function Overview({
       frame.setAttribute('aria-valuetext', words);
     };
     place();
-    const stopFrames = subscribeOncePerFrame(store, () => store.isHeld() || place(), window);
-    const stopRelease = store.onRelease(place);
-    return () => {
-      stopFrames();
-      stopRelease();
-    };
+    return followTransform(store, place, window);
   }, [store, viewport, width, language, frameRef]);
 
   const drag = useRef<{ offset: number; span: number } | null>(null);

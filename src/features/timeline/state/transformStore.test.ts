@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createTransformStore, subscribeOncePerFrame } from './transformStore';
+import { createTransformStore, followTransform, subscribeOncePerFrame } from './transformStore';
 
 describe('the transform store', () => {
   it('tells its listeners about each new transform, and only about new ones', () => {
@@ -99,5 +99,28 @@ describe('listening once per frame', () => {
     store.set({ k: 3, x: 0 });
     frames.draw();
     expect(notify).not.toHaveBeenCalled();
+  });
+
+  it('follows the transform once per frame, not while held, and at once on release', () => {
+    const store = createTransformStore({ k: 1, x: 0 });
+    const frames = fakeFrames();
+    const notify = vi.fn(() => store.get());
+    const stop = followTransform(store, notify, frames);
+    store.set({ k: 2, x: 0 });
+    frames.draw();
+    expect(notify).toHaveBeenCalledTimes(1);
+    store.hold(true);
+    store.set({ k: 3, x: 0 });
+    frames.draw();
+    expect(notify).toHaveBeenCalledTimes(1);
+    store.hold(false);
+    expect(notify).toHaveBeenCalledTimes(2);
+    expect(notify).toHaveReturnedWith({ k: 3, x: 0 });
+    stop();
+    store.set({ k: 4, x: 0 });
+    store.hold(true);
+    store.hold(false);
+    frames.draw();
+    expect(notify).toHaveBeenCalledTimes(2);
   });
 });

@@ -72,14 +72,7 @@ export function useTransform<T>(
     return value;
   }, [store, select, isEqual]);
   const subscribe = useCallback(
-    (notify: () => void) => {
-      const stopFrames = subscribeOncePerFrame(store, () => store.isHeld() || notify(), window);
-      const stopRelease = store.onRelease(notify);
-      return () => {
-        stopFrames();
-        stopRelease();
-      };
-    },
+    (notify: () => void) => followTransform(store, notify, window),
     [store],
   );
   return useSyncExternalStore(subscribe, getSnapshot);
@@ -107,5 +100,23 @@ export function subscribeOncePerFrame(
   return () => {
     frames.cancelAnimationFrame(frame);
     unsubscribe();
+  };
+}
+
+/**
+ * How what only shows the transform listens (the axis, the words for the visible period, the
+ * overview's frame): at most once per animation frame, not while the store is held, and at once
+ * when the hold is released. Returns the unsubscribe.
+ */
+export function followTransform(
+  store: TransformStore,
+  notify: () => void,
+  frames: Frames,
+): () => void {
+  const stopFrames = subscribeOncePerFrame(store, () => store.isHeld() || notify(), frames);
+  const stopRelease = store.onRelease(notify);
+  return () => {
+    stopFrames();
+    stopRelease();
   };
 }
