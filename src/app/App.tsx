@@ -9,10 +9,9 @@ import { DatasetError } from './DatasetError';
 import { tryFocus } from './focus/focusTargets';
 import { indexedDatasetQuery } from './datasetQuery';
 import { datasetUrlFor } from './datasetUrl';
-import { preloadFeatures } from './lazyFeatures';
+import { preloadFeatures, UpdatePrompt } from './lazyFeatures';
 import { LoadedTimeline } from './LoadedTimeline';
 import { Notices } from './Notices';
-import { UpdatePrompt } from './UpdatePrompt';
 import { useIdleAfter } from './useIdleAfter';
 import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery';
 

@@ -34,6 +34,8 @@ export const EventList = onDemand(() => loaders.list().then((m) => m.EventList))
 export const SourceReader = onDemand(() => loaders.reader().then((m) => m.SourceReader));
 export const SourcesIndex = onDemand(() => loaders.sources().then((m) => m.SourcesIndex));
 export const CiteDialog = onDemand(() => loaders.citations().then((m) => m.CiteDialog));
+/** The service worker's news, mounted once the page is idle after the first picture. */
+export const UpdatePrompt = onDemand(() => import('./UpdatePrompt').then((m) => m.UpdatePrompt));
 
 /**
  * Fetches the on-demand features after the first picture, one at a time, each when the browser
