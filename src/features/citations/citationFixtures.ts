@@ -1,7 +1,7 @@
 import type { CslItem } from '../../domain/dataset/schema';
 import { citationText, formatApa, formatChicago } from './formatCitation';
 
-// For the citation tests: sources of data/baogang.timeline.json, and each style as plain text.
+// Shared by formatCitation.test.ts and formatCitation.apa.test.ts.
 
 const accessed = { 'date-parts': [[2026, 11, 21]] };
 
